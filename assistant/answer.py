@@ -1,0 +1,264 @@
+"""The grounded composer: answers built only from verbatim evidence, or a refusal.
+
+Figure questions go to the figures store first; everything else picks the sentences of the
+retrieved chunks that best cover the question. Refusal is decided here, in code, from the
+evidence: years and names the question asks about must occur in it, and the best sentence
+must cover enough of the question's content.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+import numpy as np
+
+from .cite import make_citation
+from .figstore import TREND, FigureGroup, FigureStore, label, question_metrics
+from .nlp import MONTHS, content_terms, words, years_in
+from .types import Citation, Document, Figure, Hit, Sentence
+
+REFUSAL_NL = "Dit kan ik niet beantwoorden op basis van de documenten in het corpus."
+REFUSAL_EN = "I cannot answer this from the documents in the corpus."
+
+
+@dataclass(frozen=True)
+class Composed:
+    text: str
+    citations: tuple[Citation, ...]
+    figures: tuple[Figure, ...] = ()
+    refusal_reason: str | None = None
+    route: str = "retrieval"
+
+    @property
+    def refused(self) -> bool:
+        return self.refusal_reason is not None
+
+
+def refusal(reason: str, lang: str) -> Composed:
+    return Composed(REFUSAL_EN if lang == "en" else REFUSAL_NL, (), refusal_reason=reason, route="refusal")
+
+
+class Composer:
+    def __init__(self, docs: dict[str, Document], sentences: dict[str, list[Sentence]], figures: FigureStore,
+                 idf: dict[str, float], vocabulary: set[str], embed_texts, min_support: float = 0.45,
+                 max_sentences: int = 3) -> None:
+        self.docs = docs
+        self.sentences = sentences  # doc_id → its sentences in text order
+        self.figures = figures
+        self.idf = idf
+        self.vocabulary = vocabulary
+        self.embed_texts = embed_texts  # list[str] -> np.ndarray of unit vectors
+        self.min_support = min_support
+        self.max_sentences = max_sentences
+        self._idf_max = max(idf.values(), default=1.0)
+
+    # ------------------------------------------------------------------ gate
+    def missing_anchor(self, question: str) -> str | None:
+        """A name or year in the question that the corpus never mentions: then nothing can answer it."""
+        for y in years_in(question):
+            if str(y) not in self.vocabulary:
+                return str(y)
+        for m in re.finditer(r"(?<![.?!]\s)(?<!^)\b([A-Z][a-zà-ÿ]{3,}(?:-[A-Z][a-zà-ÿ]+)*)\b", question.strip()):
+            word = m.group(1).lower()
+            if word not in self.vocabulary and word not in MONTHS and content_terms(word):
+                return m.group(1)
+        return None
+
+    # ------------------------------------------------------------------ figures
+    def figure_answer(self, question: str, lang: str, allowed_docs: set[str] | None) -> Composed | None:
+        metrics = question_metrics(question)
+        if not metrics:
+            return None
+        years = years_in(question)
+        trend = re.search(TREND, question.lower()) and not (len(years) == 1 and not re.search(r"sinds|since|vanaf", question.lower()))
+        for metric in metrics:
+            records = self.figures.query(metric, doc_ids=allowed_docs)
+            if not records:
+                continue
+            if trend:
+                series = [f for f in records if f.year and (not years or f.year >= min(years))]
+                if len({f.year for f in series}) >= 2:
+                    return self._trend(metric, series, lang)
+            if years:
+                chosen = [f for f in records if f.year in years or (f.period or "").endswith(str(years[-1]))]
+                if not chosen:
+                    have = sorted({f.period for f in records if f.period})
+                    return refusal(
+                        f"Geen cijfer voor '{label(metric)}' in {', '.join(map(str, years))} in het corpus"
+                        + (f"; wel voor {', '.join(have)}." if have else "."), lang)
+            else:
+                chosen = records
+            return self._figures_text(metric, self.figures.groups(chosen), lang)
+        return None
+
+    def _cite_figures(self, figs: list[Figure], cites: list[Citation]) -> list[int]:
+        ns = []
+        for f in figs:
+            for c in cites:
+                if c.doc_id == f.doc_id and c.char_start == f.char_start and c.char_end == f.char_end:
+                    ns.append(c.n)
+                    break
+            else:
+                c = make_citation(len(cites) + 1, self.docs[f.doc_id], f.char_start, f.char_end, f.section)
+                cites.append(c)
+                ns.append(c.n)
+        return ns
+
+    def _figures_text(self, metric: str, groups: list[FigureGroup], lang: str) -> Composed:
+        groups = sorted(groups, key=lambda g: (g.period is None, g.period or ""), reverse=True)[:4]
+        cites: list[Citation] = []
+        lines = []
+        for g in groups:
+            figs = sorted(g.figures, key=lambda f: (bool(f.qualifier), f.doc_id))
+            ns = self._cite_figures(figs, cites)
+            value_parts = []
+            for f, n in zip(figs, ns):
+                part = f"{f.qualifier + ' ' if f.qualifier and not f.qualifier[0].isdigit() else ''}{f.raw or f.quote}"
+                value_parts.append((part, n, f))
+            when = _period_text(g.period, lang)
+            lbl = label(metric, lang)
+            if g.status in ("single", "corroborated"):
+                f = figs[0]
+                marks = "".join(f"[{n}]" for n in sorted(set(ns)))
+                line = f"{when}{value_parts[0][0]} {lbl}{_scope_text(f.scope, lang)} {marks}"
+                if g.status == "corroborated" and len({x.doc_id for x in figs}) > 1:
+                    line += " (bevestigd door meerdere bronnen)" if lang == "nl" else " (confirmed by several sources)"
+            else:
+                joined = (" en " if lang == "nl" else " and ").join(f"{p} [{n}]" for p, n, _ in _unique_parts(value_parts))
+                if g.status == "conflict":
+                    intro = "De bronnen verschillen: " if lang == "nl" else "The sources differ: "
+                    line = f"{intro}{when}{joined} {lbl}{_scope_text(figs[0].scope, lang)}"
+                else:
+                    (p0, n0, _), *rest = list(_unique_parts(value_parts))
+                    others = ", ".join(f"{p} [{n}]" for p, n, _ in rest)
+                    line = (f"{when}{p0} {lbl}{_scope_text(figs[0].scope, lang)} [{n0}]; "
+                            + (f"afgerond elders: {others}" if lang == "nl" else f"rounded elsewhere: {others}"))
+            lines.append(line.strip() + ".")
+        figs_all = tuple(f for g in groups for f in g.figures)
+        return Composed("\n".join(lines), tuple(cites), figs_all, route="figures")
+
+    def _trend(self, metric: str, series: list[Figure], lang: str) -> Composed:
+        by_year: dict[int, list[Figure]] = {}
+        for f in series:
+            by_year.setdefault(f.year, []).append(f)
+        cites: list[Citation] = []
+        parts = []
+        for year in sorted(by_year):
+            figs = sorted(by_year[year], key=lambda f: (bool(f.qualifier), -len(f.quote)))[:1]
+            n = self._cite_figures(figs, cites)[0]
+            parts.append(f"{year}: {figs[0].raw} [{n}]")
+        first, last = min(by_year), max(by_year)
+        a, b = by_year[first][0].value, by_year[last][0].value
+        head = (f"Ontwikkeling van het aantal {label(metric)}: " if lang == "nl"
+                else f"Development of the number of {label(metric, 'en')}: ")
+        change = b - a
+        pct = 100 * change / a if a else 0.0
+        if lang == "nl":
+            calc = f"Berekend uit deze cijfers: {'een daling' if change < 0 else 'een stijging'} van {abs(change):,.0f} ({abs(pct):.0f}%) tussen {first} en {last}.".replace(",", ".")
+        else:
+            calc = f"Computed from these figures: {'a decrease' if change < 0 else 'an increase'} of {abs(change):,.0f} ({abs(pct):.0f}%) between {first} and {last}."
+        figs = tuple(f for y in sorted(by_year) for f in by_year[y])
+        return Composed(head + "; ".join(parts) + ".\n" + calc, tuple(cites), figs, route="trend")
+
+    # ------------------------------------------------------------------ retrieval
+    def text_answer(self, question: str, hits: list[Hit], qvec: np.ndarray | None, lang: str) -> Composed:
+        terms = set(content_terms(question))
+        if not hits or not terms:
+            return refusal("Geen passende passages gevonden.", lang)
+        candidates: dict[tuple[str, int], tuple[Sentence, Hit]] = {}
+        for hit in hits:
+            for s in hit.chunk.sentences:
+                candidates.setdefault((hit.chunk.doc_id, s.char_start), (s, hit))
+        keys = list(candidates)
+        sents = [candidates[k][0] for k in keys]
+        dense = self.embed_texts([s.text for s in sents]) @ qvec if qvec is not None else np.zeros(len(sents))
+        total = sum(self.idf.get(t, self._idf_max) for t in terms)
+        q_years = {str(y) for y in years_in(question)}
+        wants_number = bool(re.search(r"\b(hoeveel|aantal|how many|how much|welk bedrag|percentage)\b", question.lower()))
+        scored = []
+        for key, s, d in zip(keys, sents, dense):
+            s_terms = set(content_terms(s.text))
+            cover = sum(self.idf.get(t, self._idf_max) for t in terms & s_terms) / total
+            score = 0.6 * cover + 0.4 * float(d) + 0.02 / candidates[key][1].rank
+            if q_years:
+                score += 0.1 if q_years & set(words(s.text)) else -0.15
+            if wants_number and re.search(r"\d", s.text):
+                score += 0.05
+            if len(s.text.split()) < 5:
+                score -= 0.15
+            scored.append((score, cover, float(d), key))
+        scored.sort(reverse=True)
+        best_score, best_cover, best_dense, best_key = scored[0]
+        support = 0.5 * best_cover + 0.5 * max(best_dense, 0.0) * 2
+        if support < self.min_support:
+            return refusal(f"De gevonden passages dekken de vraag onvoldoende (steun {support:.2f}).", lang)
+        if q_years and not q_years & set(words(" ".join(candidates[k][0].text for _, _, _, k in scored[:3]))):
+            return refusal(f"Het gevraagde jaar ({', '.join(sorted(q_years))}) komt in de gevonden passages niet voor.", lang)
+        chosen = [best_key]
+        for score, cover, d, key in scored[1:]:
+            if len(chosen) >= self.max_sentences or score < 0.85 * best_score:
+                break
+            if cover > 0 and key not in chosen:
+                chosen.append(key)
+        picked = [candidates[k] for k in chosen]
+        s, hit = picked[0]
+        if s.text.endswith(":"):  # a list intro: the items that follow are the answer
+            following = [x for x in self.sentences[hit.chunk.doc_id] if x.char_start > s.char_start][:6]
+            items = [x for x in following if x.text[:1] in "•-*–" or x.text[:1].isdigit()] or following[:3]
+            picked = [(s, hit)] + [(x, hit) for x in items]
+        return self._quote_answer(picked, question, lang)
+
+    def _quote_answer(self, picked: list[tuple[Sentence, Hit]], question: str, lang: str) -> Composed:
+        picked = sorted(picked, key=lambda sh: (sh[1].chunk.doc_id, sh[0].char_start))
+        cites = []
+        lines = []
+        for n, (s, hit) in enumerate(picked, start=1):
+            doc = self.docs[hit.chunk.doc_id]
+            cites.append(make_citation(n, doc, s.char_start, s.char_end, hit.chunk.section))
+            prefix = f"Volgens {_short(doc)}: " if lang == "nl" else f"According to {_short(doc)}: "
+            lines.append(f"{prefix}“{s.text}” [{n}]")
+        return Composed("\n".join(lines), tuple(cites))
+
+
+def _unique_parts(parts):
+    seen = set()
+    for p in parts:
+        if p[1] not in seen:
+            seen.add(p[1])
+            yield p
+
+
+def _short(doc: Document) -> str:
+    kind = {"kamerbrief": "de Kamerbrief", "uitvoeringsplan": "het uitvoeringsplan",
+            "inspectierapport": "het inspectierapport", "regiovisie": "de regiovisie"}.get(doc.kind, f"'{doc.title}'")
+    return kind
+
+
+def _period_text(period: str | None, lang: str) -> str:
+    if not period:
+        return ""
+    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", period)
+    if m:
+        month = [k for k, v in MONTHS.items() if v == int(m.group(2))][0 if lang == "nl" else -1]
+        month = month if lang == "nl" else month.capitalize()
+        return f"Per {int(m.group(3))} {month} {m.group(1)}: " if lang == "nl" else f"As of {int(m.group(3))} {month} {m.group(1)}: "
+    if period.startswith("sinds"):
+        return f"Sinds {period[6:]}: " if lang == "nl" else f"Since {period[6:]}: "
+    return f"In {period}: " if lang == "nl" else f"In {period}: "
+
+
+def _scope_text(scope: str, lang: str) -> str:
+    if scope.startswith("regio "):
+        return f" ({scope})"
+    return ""
+
+
+def idf_table(chunk_terms: list[set[str]]) -> dict[str, float]:
+    n = len(chunk_terms)
+    df: dict[str, int] = {}
+    for terms in chunk_terms:
+        for t in terms:
+            df[t] = df.get(t, 0) + 1
+    return {t: math.log(1 + (n - d + 0.5) / (d + 0.5)) for t, d in df.items()}

@@ -1,0 +1,207 @@
+"""Finding documents, reading their metadata and their raw page texts (pypdf for PDF)."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import DocumentError, ManifestError
+
+log = logging.getLogger(__name__)
+
+SUPPORTED = {".pdf", ".txt", ".md", ".markdown"}
+KINDS = ("kamerbrief", "uitvoeringsplan", "inspectierapport", "regiovisie", "overig")
+
+_PAGE_MARK = re.compile(r"^\s*Pagina\s+(\d+)\s+van\s+(\d+)\s*$", re.IGNORECASE)
+# pdftotext-style exports start each page with one leading space; list indentation excluded.
+_PAGE_START = re.compile(r"^ (?=[^\s\-*•▪◦·])")
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    """A file to ingest plus the metadata the manifest (or the file itself) gives it."""
+
+    path: Path
+    doc_id: str
+    title: str
+    kind: str
+    publisher: str
+    date: str
+    content_hash: str
+
+
+def file_hash(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def load_manifest(corpus_dir: Path) -> dict[str, dict]:
+    """Manifest entries keyed by file name; a missing manifest is an empty one."""
+    path = corpus_dir / "manifest.toml"
+    if not path.exists():
+        return {}
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ManifestError(str(path), str(exc)) from exc
+    entries: dict[str, dict] = {}
+    for entry in data.get("document", []):
+        if "file" not in entry or "id" not in entry:
+            raise ManifestError(str(path), "elk [[document]] heeft 'file' en 'id' nodig")
+        if entry.get("kind", "overig") not in KINDS:
+            raise ManifestError(str(path), f"onbekende kind '{entry['kind']}' (kies uit {', '.join(KINDS)})")
+        entries[entry["file"]] = entry
+    return entries
+
+
+def slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or "document"
+
+
+def describe(path: Path, manifest: dict[str, dict]) -> SourceFile:
+    """Metadata for one file: the manifest entry, else derived from PDF metadata and the file name."""
+    entry = manifest.get(path.name, {})
+    title = entry.get("title") or _pdf_title(path) or path.stem.replace("_", " ").replace("-", " ")
+    return SourceFile(
+        path=path,
+        doc_id=entry.get("id") or slug(path.stem),
+        title=title,
+        kind=entry.get("kind", "overig"),
+        publisher=entry.get("publisher", ""),
+        date=str(entry.get("date", "")),
+        content_hash=file_hash(path),
+    )
+
+
+def discover(corpus_dir: Path) -> list[SourceFile]:
+    """Every supported file in the corpus folder, sorted by name for stable ingest order."""
+    manifest = load_manifest(corpus_dir)
+    files = sorted(p for p in corpus_dir.iterdir() if p.is_file() and p.suffix.lower() in SUPPORTED)
+    sources = [describe(p, manifest) for p in files]
+    seen: dict[str, Path] = {}
+    for s in sources:
+        if s.doc_id in seen:
+            raise ManifestError(str(corpus_dir / "manifest.toml"), f"id '{s.doc_id}' komt twee keer voor")
+        seen[s.doc_id] = s.path
+    return sources
+
+
+def _pdf_title(path: Path) -> str | None:
+    if path.suffix.lower() != ".pdf":
+        return None
+    try:
+        from pypdf import PdfReader
+
+        meta = PdfReader(str(path)).metadata
+        title = (meta.title or "").strip() if meta else ""
+        return title or None
+    except Exception:  # metadata is optional: a broken PDF is reported by read_pages
+        return None
+
+
+def check_file(path: Path, max_bytes: int) -> None:
+    """Refuse files that cannot be a usable document, before reading them whole."""
+    size = path.stat().st_size
+    if size == 0:
+        raise DocumentError(path.name, "het bestand is leeg.")
+    if size > max_bytes:
+        raise DocumentError(
+            path.name, f"het bestand is {size / 1e6:.0f} MB; de grens is {max_bytes / 1e6:.0f} MB."
+        )
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED:
+        raise DocumentError(path.name, "alleen PDF, TXT en Markdown worden ondersteund.")
+    with path.open("rb") as fh:
+        head = fh.read(1024)
+    if suffix == ".pdf" and b"%PDF-" not in head:
+        raise DocumentError(path.name, "dit is geen PDF (de inhoud begint niet met %PDF).")
+    if suffix != ".pdf" and (b"\x00" in head or head.startswith((b"MZ", b"%PDF", b"PK\x03\x04"))):
+        raise DocumentError(path.name, "dit is geen tekstbestand.")
+
+
+def read_pages(path: Path, max_bytes: int = 50_000_000) -> list[tuple[int | None, str]]:
+    """Raw text per page: (page number or None, text). Raises DocumentError for unusable files."""
+    check_file(path, max_bytes)
+    if path.suffix.lower() == ".pdf":
+        return _read_pdf(path)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise DocumentError(
+            path.name, "de tekst is geen UTF-8. Sla het bestand op als UTF-8 en probeer opnieuw."
+        ) from exc
+    if not text.strip():
+        raise DocumentError(path.name, "het bestand bevat geen tekst.")
+    return split_text_pages(text)
+
+
+def _read_pdf(path: Path) -> list[tuple[int | None, str]]:
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = PdfReader(str(path))
+        if reader.is_encrypted:
+            raise DocumentError(path.name, "de PDF is versleuteld; lever een onbeveiligde versie aan.")
+        pages = [(i + 1, page.extract_text() or "") for i, page in enumerate(reader.pages)]
+    except DocumentError:
+        raise
+    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
+        raise DocumentError(path.name, f"de PDF is beschadigd of onleesbaar ({exc}).") from exc
+    if not pages:
+        raise DocumentError(path.name, "de PDF heeft geen pagina's.")
+    if not any(text.strip() for _, text in pages):
+        raise DocumentError(
+            path.name, "de PDF bevat geen tekstlaag (alleen scans?). Lever een doorzoekbare PDF aan."
+        )
+    return pages
+
+
+def split_text_pages(text: str) -> list[tuple[int | None, str]]:
+    """Recover pages of text exported from a PDF: form feeds, 'Pagina N van M' headers,
+    or pdftotext's leading space on each page's first line. None when nothing says."""
+    if "\f" in text:
+        return [(i + 1, part) for i, part in enumerate(text.split("\f"))]
+    lines = text.splitlines(keepends=True)
+    starts: list[int] = [0]
+
+    def add_start(i: int) -> None:
+        if not "".join(lines[starts[-1]:i]).strip():
+            starts[-1] = i  # the page so far is blank: it starts here instead
+        elif i - starts[-1] > 2:
+            starts.append(i)
+
+    labels: dict[int, int] = {}
+    in_mark = False
+    printed: int | None = None  # last printed page number seen on a line of its own
+    for i, line in enumerate(lines):
+        bare = re.fullmatch(r"\s*(\d{1,3})\s*", line)
+        if bare and (printed is None and i < 10 or printed is not None and int(bare.group(1)) == printed + 1):
+            printed = int(bare.group(1))
+            add_start(i)
+            continue
+        mark = _PAGE_MARK.match(line)
+        if mark and not in_mark:
+            add_start(i)
+            labels[len(starts) - 1] = int(mark.group(1))
+            in_mark = True
+        elif not mark and line.strip() and not line.strip().lower().startswith("kenmerk"):
+            in_mark = in_mark and bool(re.fullmatch(r"[\d\-A-Z/. ]+", line.strip()))
+        if i > 0 and _PAGE_START.match(line) and i - starts[-1] > 2:
+            add_start(i)
+            printed = printed + 1 if printed is not None else None
+    if len(starts) == 1 and not labels:
+        return [(None, text)]
+    offset = 0
+    if labels:
+        index, label = next(iter(labels.items()))
+        offset = label - (index + 1)
+    bounds = starts + [len(lines)]
+    return [(k + 1 + offset, "".join(lines[a:b])) for k, (a, b) in enumerate(zip(bounds, bounds[1:]))]

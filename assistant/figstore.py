@@ -1,0 +1,167 @@
+"""Querying the figures: by metric/period/scope, grouped so that corroboration and conflicts
+between sources are visible, plus routing of figure questions and a llama-index FunctionTool."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from llama_index.core.tools import FunctionTool
+
+from .types import Figure
+
+# Question words → metric (checked in order, specific first). Dutch and English.
+QUESTION_METRICS: list[tuple[str, str]] = [
+    (r"unieke|unique|individuele|verschillende jongeren", "unieke_jongeren"),
+    (r"separeer|seclusion|isolation", "separeerruimtes"),
+    (r"plaatsingen|plaatsing|placements?|geplaatst|placed", "plaatsingen"),
+    (r"plaatsen|plekken|capaciteit|capacity|places|beds", "plaatsen"),
+    (r"accommodaties|accommodations|facilities", "accommodaties"),
+    (r"aanbieders|providers", "aanbieders"),
+    (r"locaties|locations|sites", "locaties"),
+    (r"organisaties|organi[sz]ations", "organisaties"),
+    (r"gemeenten|municipalities", "gemeenten"),
+    (r"regio'?s\b|regions", "regios"),
+    (r"begeleiders|supervisors", "begeleiders"),
+    (r"maanden|months|hoe lang|how long|duur|duration", "duur_maanden"),
+    (r"jongeren|jeugdigen|young people|youths?|children", "jeugdigen"),
+]
+_CHANGE_WORDS = [
+    (r"afgebouwd|afgebouwde|afbouw|reduced|dismantled|phased out", "_afgebouwd"),
+    (r"\bleeg\b|leegstand|niet meer in gebruik|empty|vacant|unused", "_leeg"),
+    (r"bijgekomen|bij gekomen|erbij|nieuw|added|new", "_bijgekomen"),
+]
+_BUDGET = r"budget|euro|€|geld|bedrag|miljoen|mln|kosten|money|funding|fund|amount|spuk|uitkering"
+_BUDGET_TOPICS = [
+    (r"frictie|friction|transition costs", "budget_frictiekosten"),
+    (r"separeer|seclusion", "budget_separeerruimtes"),
+    (r"spuk|specifieke uitkering|vastgoed|real estate|property", "budget_spuk"),
+]
+_PCT = r"procent|percent|%|percentage"
+_TARGET = r"doel|ambitie|target|goal|ambition|streven"
+TREND = r"ontwikkel|verloop|trend|sinds|since|over de jaren|door de jaren|develop|evolv|changed|veranderd|gedaald|gestegen|afgenomen|toegenomen|per jaar|each year|every year|reeks|series"
+
+METRIC_LABELS = {
+    "plaatsingen": ("plaatsingen in de gesloten jeugdhulp", "placements in closed youth care"),
+    "unieke_jongeren": ("unieke jongeren in de gesloten jeugdhulp", "unique young people in closed youth care"),
+    "plaatsen": ("plaatsen (capaciteit) in de gesloten jeugdhulp", "places (capacity) in closed youth care"),
+    "plaatsen_afgebouwd": ("plaatsen afgebouwd", "places phased out"),
+    "plaatsen_leeg": ("plaatsen leeg / niet meer in gebruik", "places empty / no longer in use"),
+    "plaatsen_bijgekomen": ("plaatsen bijgekomen", "places added"),
+    "separeerruimtes": ("separeerruimtes in gebruik", "seclusion rooms in use"),
+    "separeerruimtes_afgebouwd": ("separeerruimtes afgebouwd", "seclusion rooms phased out"),
+    "budget_frictiekosten": ("budget regeling frictiekosten", "budget for friction costs"),
+    "budget_spuk": ("budget specifieke uitkering (SPUK) vastgoedtransitie", "SPUK real-estate transition budget"),
+    "budget_separeerruimtes": ("geld voor afbouw separeerruimtes", "money for closing seclusion rooms"),
+}
+
+
+def label(metric: str, lang: str = "nl") -> str:
+    nl, en = METRIC_LABELS.get(metric, (metric.replace("_", " "), metric.replace("_", " ")))
+    return en if lang == "en" else nl
+
+
+def _compatible(a: Figure, b: Figure) -> bool:
+    """Do two statements agree, allowing for 'circa 700' style rounding and 'ruim'/'minder dan' bounds?"""
+    if a.value == b.value and a.qualifier == b.qualifier:
+        return True
+    for x, y in ((a, b), (b, a)):
+        q = x.qualifier
+        if q in ("minder dan", "onder de", "tot onder de") and y.value < x.value and not y.qualifier:
+            return True
+        if q in ("meer dan", "ruim", "boven de") and y.value > x.value and not y.qualifier:
+            return y.value <= x.value * 1.1
+        if q in ("circa", "ca.", "ongeveer", "rond", "zo'n", "bijna") and not y.qualifier:
+            unit = 10 ** (len(str(int(x.value))) - len(str(int(x.value)).rstrip("0"))) if x.value else 1
+            return abs(x.value - y.value) <= unit / 2
+    return False
+
+
+@dataclass(frozen=True)
+class FigureGroup:
+    """All statements for one metric/period/scope, with whether the sources agree."""
+
+    metric: str
+    period: str | None
+    scope: str
+    figures: tuple[Figure, ...]
+
+    @property
+    def status(self) -> str:
+        """'single', 'corroborated' (same value, several sources), 'consistent' or 'conflict'."""
+        figs = self.figures
+        if len(figs) == 1:
+            return "single"
+        if all(f.value == figs[0].value and f.qualifier == figs[0].qualifier for f in figs):
+            return "corroborated"
+        if all(_compatible(a, b) for a in figs for b in figs if a is not b):
+            return "consistent"
+        return "conflict"
+
+    @property
+    def primary(self) -> Figure:
+        """The most exact statement (no qualifier), from a table before running text."""
+        return sorted(self.figures, key=lambda f: (bool(f.qualifier), len(f.quote)))[0]
+
+
+class FigureStore:
+    def __init__(self, figures: list[Figure]) -> None:
+        self.figures = figures
+
+    def metrics(self) -> dict[str, int]:
+        counts: dict[str, int] = defaultdict(int)
+        for f in self.figures:
+            counts[f.metric] += 1
+        return dict(sorted(counts.items()))
+
+    def query(self, metric: str | None = None, period: str | int | None = None, scope: str | None = None,
+              doc_ids: set[str] | None = None) -> list[Figure]:
+        period = str(period) if period is not None else None
+        return [
+            f for f in self.figures
+            if (metric is None or f.metric == metric)
+            and (period is None or (f.period or "").startswith(period) or (f.period or "").endswith(period))
+            and (scope is None or scope.lower() in f.scope.lower())
+            and (doc_ids is None or f.doc_id in doc_ids)
+        ]
+
+    def groups(self, figures: list[Figure]) -> list[FigureGroup]:
+        by_key: dict[tuple, list[Figure]] = defaultdict(list)
+        for f in figures:
+            by_key[f.key].append(f)
+        return [
+            FigureGroup(m, p, s, tuple(fs))
+            for (m, p, s), fs in sorted(by_key.items(), key=lambda kv: (kv[0][0], kv[0][1] or "", kv[0][2]))
+        ]
+
+    def as_tool(self) -> FunctionTool:
+        """The store as a llama-index tool an agent or LLM can call."""
+
+        def figures_lookup(metric: str | None = None, year: int | None = None, scope: str | None = None) -> list[dict]:
+            """Placement and capacity figures of Dutch gesloten jeugdhulp with verbatim source quotes.
+            metric: e.g. plaatsingen, unieke_jongeren, plaatsen, separeerruimtes, budget_frictiekosten."""
+            return [f.to_dict() for f in self.query(metric, year, scope)]
+
+        return FunctionTool.from_defaults(fn=figures_lookup, name="figures_lookup")
+
+
+def question_metrics(question: str) -> list[str]:
+    """Metrics a question asks about, most specific first; empty when it is not a figure question."""
+    q = question.lower()
+    out: list[str] = []
+    if re.search(_BUDGET, q):
+        out += [m for p, m in _BUDGET_TOPICS if re.search(p, q)] or ["budget_frictiekosten", "budget_spuk", "budget_separeerruimtes", "budget"]
+        return out
+    base = next((m for p, m in QUESTION_METRICS if re.search(r"\b(?:" + p + r")", q)), None)
+    if base is None:
+        return []
+    if re.search(_PCT, q):
+        return [base + "_daling_pct", base + "_pct"]
+    if base in ("plaatsen", "separeerruimtes"):
+        out += [base + suffix for p, suffix in _CHANGE_WORDS if re.search(p, q)]
+    if base == "jeugdigen":
+        out.append("unieke_jongeren")
+    if re.search(_TARGET, q):
+        out.insert(0, base + "_doel")
+    return out + [base]

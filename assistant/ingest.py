@@ -1,0 +1,133 @@
+"""Ingest: corpus files → parsed, chunked, embedded documents in a fresh index generation.
+
+Unchanged files (same content hash) are carried over without any embedding work; changed
+files are replaced and deleted files removed. Nothing becomes visible until the new
+generation is published, so a failed or killed ingest leaves the previous index as it was.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from tqdm import tqdm
+
+from .chunking import chunk_document, normalise
+from .corpus import SourceFile, discover, read_pages
+from .errors import AssistantError, DocumentError
+from .figures import extract_figures
+from .models import load_embedder
+from .settings import Settings
+from .store import Generation, current_generation, new_generation, publish
+from .types import Chunk, Document
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[float, str], None]
+
+# Bump when parsing, chunking or figure extraction changes: every document is then re-processed.
+PIPELINE_VERSION = "4"
+
+
+def index_signature(settings: Settings) -> str:
+    """What the stored vectors, chunks and figures depend on besides the files themselves."""
+    return (f"v{PIPELINE_VERSION}|{settings.embedder}|{settings.chunk_min_words}-"
+            f"{settings.chunk_max_words}-{settings.chunk_overlap_sentences}")
+
+
+@dataclass
+class IngestReport:
+    added: list[str] = field(default_factory=list)
+    replaced: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    vectors: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.added or self.replaced or self.removed)
+
+    def summary(self) -> str:
+        parts = [
+            f"{len(self.added)} nieuw", f"{len(self.replaced)} vervangen",
+            f"{len(self.removed)} verwijderd", f"{len(self.unchanged)} ongewijzigd",
+            f"{self.vectors} zinnen ingebed",
+        ]
+        text = "Ingest klaar: " + ", ".join(parts) + "."
+        for err in self.errors:
+            text += f"\n  overgeslagen: {err}"
+        return text
+
+
+def parse(source: SourceFile, settings: Settings) -> tuple[Document, list[Chunk]]:
+    """Read, normalise and chunk one file; DocumentError when it holds no usable text."""
+    pages = read_pages(source.path, settings.max_upload_mb * 1_000_000)
+    doc, blocks = normalise(source, pages)
+    if len(doc.text.split()) < 3:
+        raise DocumentError(source.path.name, "er is geen leesbare tekst gevonden.")
+    chunks = chunk_document(
+        doc, blocks, settings.chunk_min_words, settings.chunk_max_words, settings.chunk_overlap_sentences
+    )
+    return doc, chunks
+
+
+def ingest(settings: Settings, sources: list[SourceFile] | None = None, progress: Progress | None = None,
+           strict: bool = False) -> IngestReport:
+    """Bring the index in line with `sources` (default: everything in the corpus folder)."""
+    sources = discover(settings.corpus_dir) if sources is None else sources
+    report = IngestReport()
+    try:
+        live = current_generation(settings.index_dir)
+    except AssistantError:
+        live = None
+    embed_model = load_embedder(settings.embedder)
+    old = Generation(live, embed_model) if live else None
+    same_embedder = old is not None and old.meta("signature") == index_signature(settings)
+    known = old.document_hashes() if old and same_embedder else {}
+    if old:
+        old.close()
+
+    wanted = {s.doc_id: s for s in sources}
+    todo = [s for s in sources if known.get(s.doc_id, (None, None))[1] != s.content_hash]
+    report.unchanged = [d for d in wanted if d in known and known[d][1] == wanted[d].content_hash]
+    report.removed = [d for d in known if d not in wanted]
+    if not todo and not report.removed and live is not None:
+        return report
+
+    gen = new_generation(settings.index_dir)
+    try:
+        if live and same_embedder:
+            for item in live.iterdir():
+                copy = shutil.copytree if item.is_dir() else shutil.copy2
+                copy(item, gen / item.name)
+        store = Generation(gen, embed_model)
+        store.set_meta("signature", index_signature(settings))
+        store.remove_documents(report.removed + [s.doc_id for s in todo if s.doc_id in known])
+        bar = tqdm(todo, desc="documenten", unit="doc", disable=not todo or progress is not None)
+        for i, source in enumerate(bar):
+            if progress:
+                progress(i / max(len(todo), 1), f"{source.path.name} verwerken")
+            try:
+                doc, chunks = parse(source, settings)
+            except DocumentError as exc:
+                if strict:
+                    raise
+                report.errors.append(str(exc))
+                log.warning("%s", exc)
+                continue
+            report.vectors += store.add_document(doc, chunks, extract_figures(doc, chunks))
+            (report.replaced if source.doc_id in known else report.added).append(source.doc_id)
+        docs = {d.doc_id: d for d in store.documents()}
+        store.rebuild_lexical(store.chunks(docs))
+        store.close()
+        publish(settings.index_dir, gen)
+    except BaseException:
+        shutil.rmtree(gen, ignore_errors=True)
+        raise
+    if progress:
+        progress(1.0, "klaar")
+    return report

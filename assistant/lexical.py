@@ -1,0 +1,48 @@
+"""BM25 over chunks (bm25s) with Dutch Snowball stemming and Dutch stop words."""
+
+from __future__ import annotations
+
+import json
+import logging
+from pathlib import Path
+
+import bm25s
+
+from .nlp import bm25_tokens
+
+log = logging.getLogger(__name__)
+
+
+class LexicalIndex:
+    """BM25 over chunk texts; positions map back to chunk ids kept beside the index."""
+
+    def __init__(self, retriever: bm25s.BM25, chunk_ids: list[str]) -> None:
+        self._retriever = retriever
+        self.chunk_ids = chunk_ids
+
+    @classmethod
+    def build(cls, chunk_ids: list[str], texts: list[str]) -> "LexicalIndex":
+        retriever = bm25s.BM25()
+        # An empty token list would crash bm25s; a placeholder token keeps positions aligned.
+        retriever.index([bm25_tokens(t) or ["_leeg_"] for t in texts], show_progress=False)
+        return cls(retriever, chunk_ids)
+
+    def save(self, folder: Path) -> None:
+        folder.mkdir(parents=True, exist_ok=True)
+        self._retriever.save(str(folder), show_progress=False)
+        (folder / "chunk_ids.json").write_text(json.dumps(self.chunk_ids), encoding="utf-8")
+
+    @classmethod
+    def load(cls, folder: Path) -> "LexicalIndex":
+        retriever = bm25s.BM25.load(str(folder))
+        ids = json.loads((folder / "chunk_ids.json").read_text(encoding="utf-8"))
+        return cls(retriever, ids)
+
+    def search(self, query: str, k: int) -> list[tuple[str, float]]:
+        """(chunk_id, score) best first; only chunks sharing at least one term."""
+        tokens = [t for t in bm25_tokens(query) if t in self._retriever.vocab_dict]
+        if not tokens or not self.chunk_ids:
+            return []
+        k = min(k, len(self.chunk_ids))
+        docs, scores = self._retriever.retrieve([tokens], k=k, show_progress=False)
+        return [(self.chunk_ids[int(d)], float(s)) for d, s in zip(docs[0], scores[0]) if s > 0]

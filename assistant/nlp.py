@@ -1,0 +1,181 @@
+"""Dutch-aware text helpers shared by chunking, BM25, figures and answering.
+
+Hand-written because no installed library offers Dutch sentence splitting that keeps
+character offsets, Dutch number parsing (1.924 / 33,5 mln / € 180 mln.) or number words.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import Stemmer
+from bm25s.stopwords import STOPWORDS_DUTCH, STOPWORDS_EN
+
+_STEMMER = Stemmer.Stemmer("dutch")
+_EN_STEMMER = Stemmer.Stemmer("english")
+
+# Words of questions and of policy prose that carry no topic of their own.
+QUESTION_WORDS = {
+    "hoeveel", "wat", "welke", "welk", "wie", "waar", "wanneer", "waarom", "hoe", "waarmee",
+    "waarin", "waarop", "waarvoor", "noem", "noemt", "noemen", "staat", "stond", "volgens",
+    "vermeld", "genoemd", "gaat", "geeft", "geven", "beschrijft", "document", "documenten",
+    "brief", "kamerbrief", "tekst", "aantal", "precies", "er", "zijn", "waren", "was", "is",
+    "wordt", "worden", "werd", "werden", "hebben", "heeft", "had", "kan", "kun", "jij",
+    "how", "many", "much", "what", "which", "who", "when", "where", "why", "does", "did",
+    "do", "according", "number", "were", "was", "is", "are", "the", "there", "in", "of",
+}
+STOPWORDS = frozenset(STOPWORDS_DUTCH) | frozenset(STOPWORDS_EN) | QUESTION_WORDS
+
+_TOKEN = re.compile(r"\w+(?:[-']\w+)*", re.UNICODE)
+
+
+def words(text: str) -> list[str]:
+    return _TOKEN.findall(text.lower())
+
+
+@lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
+    return _STEMMER.stemWord(word)
+
+
+def content_terms(text: str) -> list[str]:
+    """Stemmed content words: what BM25, coverage and refusal reason about."""
+    out: list[str] = []
+    for w in words(text):
+        if w in STOPWORDS or (len(w) < 2 and not w.isdigit()):
+            continue
+        for part in w.split("-") if "-" in w else (w,):
+            if part and part not in STOPWORDS:
+                out.append(stem(part))
+    return out
+
+
+def bm25_tokens(text: str) -> list[str]:
+    """Tokens for the BM25 index: content terms, compounds also split on hyphens."""
+    return content_terms(text)
+
+
+def detect_language(text: str) -> str:
+    """'en' or 'nl' by stop-word votes; Dutch wins ties since it is the corpus language."""
+    ws = words(text)
+    en = sum(w in _EN_ONLY for w in ws)
+    nl = sum(w in _NL_ONLY for w in ws)
+    return "en" if en > nl else "nl"
+
+
+_EN_ONLY = {
+    "the", "how", "many", "what", "which", "who", "when", "where", "why", "were", "was", "is",
+    "are", "does", "did", "of", "and", "to", "in", "for", "with", "there", "according",
+    "much", "closed", "youth", "care", "places", "placements", "number", "by", "did", "has",
+}
+_NL_ONLY = {
+    "de", "het", "een", "hoeveel", "wat", "welke", "wie", "wanneer", "waarom", "hoe", "er",
+    "waren", "zijn", "van", "en", "in", "voor", "met", "op", "jeugdhulp", "gesloten", "aantal",
+    "volgens", "wordt", "worden", "ook", "niet",
+}
+
+# ---------------------------------------------------------------- numbers
+
+NUMBER_WORDS = {
+    "nul": 0, "een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6,
+    "zeven": 7, "acht": 8, "negen": 9, "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13,
+    "veertien": 14, "vijftien": 15, "zestien": 16, "zeventien": 17, "achttien": 18,
+    "negentien": 19, "twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "honderd": 100,
+    "duizend": 1000,
+}
+SCALE_WORDS = {
+    "mln": 1e6, "miljoen": 1e6, "mld": 1e9, "miljard": 1e9, "duizend": 1e3, "dzd": 1e3,
+    "million": 1e6, "billion": 1e9, "thousand": 1e3,
+}
+MONTHS = {
+    "januari": 1, "februari": 2, "maart": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7,
+    "augustus": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
+    "january": 1, "february": 2, "march": 3, "may": 5, "june": 6, "july": 7, "august": 8,
+    "october": 10,
+}
+
+# 1.924 | 33,5 | 994 | 3-4 | 24/7 ; optional € before, % or scale word after.
+NUMBER_RE = re.compile(
+    r"(?<![\w.,])(?P<cur>€\s?)?(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
+    r"(?:\s?(?P<pct>%|procent\b)|\s(?P<scale>mln|miljoen|mld|miljard|million|billion)\b\.?)?",
+    re.IGNORECASE,
+)
+YEAR_RE = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
+
+
+def parse_number(raw: str) -> float:
+    """'1.924' → 1924, '33,5' → 33.5 (Dutch: dot groups thousands, comma is decimal)."""
+    raw = raw.strip()
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", raw):
+        raw = raw.replace(".", "")
+    return float(raw.replace(",", "."))
+
+
+def numbers_in(text: str) -> list[tuple[float, int, int]]:
+    """All numeric values written with digits (value, start, end); scales applied (33,5 mln → 3.35e7)."""
+    out = []
+    for m in NUMBER_RE.finditer(text):
+        value = parse_number(m.group("num"))
+        if m.group("scale"):
+            value *= SCALE_WORDS[m.group("scale").lower()]
+        out.append((value, m.start(), m.end()))
+    return out
+
+
+def number_variants(value: float) -> set[str]:
+    """Spellings under which a value may appear in text, for 'does this quote contain it' checks."""
+    out = set()
+    if value == int(value):
+        iv = int(value)
+        out.add(str(iv))
+        out.add(f"{iv:,}".replace(",", "."))
+    else:
+        out.add(f"{value:g}".replace(".", ","))
+        out.add(f"{value:g}")
+    return out
+
+
+def canonical_numbers(text: str) -> set[float]:
+    """Every value a text states with digits, both as written and, for scaled ones, unscaled."""
+    values: set[float] = set()
+    for m in NUMBER_RE.finditer(text):
+        base = parse_number(m.group("num"))
+        values.add(base)
+        if m.group("scale"):
+            values.add(base * SCALE_WORDS[m.group("scale").lower()])
+    return values
+
+
+def years_in(text: str) -> list[int]:
+    return [int(y) for y in YEAR_RE.findall(text)]
+
+# English question words → the Dutch words the corpus uses, so BM25 and coverage work for
+# English questions (dense retrieval is multilingual already).
+EN_NL = {
+    "placements": "plaatsingen", "placement": "plaatsing", "placed": "geplaatst",
+    "places": "plaatsen", "capacity": "capaciteit", "beds": "plaatsen", "seclusion": "separeerruimtes",
+    "isolation": "separeerruimtes", "rooms": "ruimtes", "providers": "aanbieders", "provider": "aanbieder",
+    "municipalities": "gemeenten", "municipality": "gemeente", "regions": "regio's", "region": "regio",
+    "inspectorate": "inspectie", "inspection": "inspectie", "closed": "gesloten", "youth": "jeugd",
+    "care": "jeugdhulp", "young": "jongeren", "people": "", "unique": "unieke", "children": "jeugdigen",
+    "budget": "budget", "friction": "frictiekosten", "costs": "kosten", "cost": "kosten",
+    "small-scale": "kleinschalig", "small": "kleinschalig", "scale": "", "national": "landelijke",
+    "coordination": "regie", "direction": "regie", "plan": "plan", "implementation": "uitvoeringsplan",
+    "education": "onderwijs", "staff": "personeel", "bottlenecks": "knelpunten", "problems": "knelpunten",
+    "measures": "maatregelen", "restrictive": "vrijheidsbeperkende", "freedom": "vrijheidsbeperkende",
+    "goal": "doel", "target": "doel", "ambition": "ambitie", "law": "wet", "bill": "wetsvoorstel",
+    "decrease": "daling", "decline": "daling", "percent": "procent", "months": "maanden",
+    "average": "gemiddeld", "duration": "duur", "group": "groep", "size": "groepsgrootte",
+    "contract": "contract", "agreements": "afspraken", "administrative": "bestuurlijke",
+    "locations": "locaties", "facilities": "accommodaties", "organisations": "organisaties",
+    "organizations": "organisaties", "experts": "ervaringsdeskundigen", "mentor": "mentor",
+    "parents": "ouders", "network": "netwerk", "networks": "netwerken", "funding": "financiering",
+    "financing": "financiering", "money": "middelen", "why": "", "forensic": "forensische",
+}
+
+
+def to_dutch_terms(question: str) -> str:
+    """The question plus Dutch equivalents of its English words (for lexical matching only)."""
+    extra = [EN_NL[w] for w in words(question) if EN_NL.get(w)]
+    return question + (" " + " ".join(extra) if extra else "")

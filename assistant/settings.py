@@ -1,0 +1,40 @@
+"""All tunable behaviour in one place; every field can be set as ASSISTANT_<NAME> in the environment."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="ASSISTANT_", extra="ignore")
+
+    corpus_dir: Path = Field(ROOT / "corpus", description="Documents to ingest, with manifest.toml.")
+    index_dir: Path = Field(ROOT / "index", description="Generated index (Chroma, BM25, catalog).")
+    embedder: str = Field(
+        "use",
+        description="'use' (multilingual Universal Sentence Encoder, bundled), 'minilm' "
+        "(bundled all-MiniLM-L6-v2, English baseline) or a local sentence-transformers folder.",
+    )
+    chunk_min_words: int = Field(150, description="Chunks grow to at least this many words.")
+    chunk_max_words: int = Field(300, description="Chunks never exceed this many words (tables excepted).")
+    chunk_overlap_sentences: int = Field(1, description="Sentences repeated at the start of the next chunk.")
+    retrieval_mode: Literal["hybrid", "bm25", "dense"] = Field(
+        "hybrid", description="Which retrievers feed the answer; hybrid fuses both with RRF."
+    )
+    top_k: int = Field(8, description="Chunks kept after fusion.")
+    candidate_k: int = Field(30, description="Chunks each retriever returns before fusion.")
+    rrf_k: int = Field(60, description="Reciprocal-rank-fusion constant.")
+    answer_max_sentences: int = Field(3, description="Most evidence sentences an answer quotes.")
+    min_support: float = Field(
+        0.45, description="Least evidence support (0-1) for an answer; below it the assistant refuses."
+    )
+    max_upload_mb: int = Field(50, description="Largest document accepted for ingest.")
+    max_question_chars: int = Field(2000, description="Longest question accepted.")
+    host: str = Field("127.0.0.1", description="Address the web app binds to.")
+    port: int = Field(7860, description="Port of the web app.")

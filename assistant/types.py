@@ -1,0 +1,158 @@
+"""Small frozen records passed between the pipeline steps (ingest → index → retrieve → answer → cite)."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class PageSpan:
+    """Where one page lies in a document's normalised text."""
+
+    page: int
+    char_start: int
+    char_end: int
+
+
+@dataclass(frozen=True)
+class Document:
+    """A parsed, normalised document: `text` is what every quote and offset refers to."""
+
+    doc_id: str
+    title: str
+    kind: str
+    publisher: str
+    date: str
+    source_file: str
+    content_hash: str
+    text: str
+    pages: tuple[PageSpan, ...] = ()
+
+    @property
+    def year(self) -> int | None:
+        return int(self.date[:4]) if self.date[:4].isdigit() else None
+
+    def page_at(self, offset: int) -> int | None:
+        """Page holding character `offset`, or None when the source has no page information."""
+        for span in self.pages:
+            if span.char_start <= offset < span.char_end:
+                return span.page
+        return None
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence (or table row / list item) of a document, with offsets into `Document.text`."""
+
+    text: str
+    char_start: int
+    char_end: int
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """A retrieval unit: consecutive sentences of one document under one section heading."""
+
+    chunk_id: str
+    doc_id: str
+    text: str
+    char_start: int
+    char_end: int
+    page: int | None
+    section: str
+    sentences: tuple[Sentence, ...] = ()
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A chunk found by retrieval, with the scores that found it."""
+
+    chunk: Chunk
+    score: float
+    rank: int
+    bm25_rank: int | None = None
+    dense_rank: int | None = None
+    dense_score: float | None = None
+
+
+@dataclass(frozen=True)
+class Citation:
+    """One numbered source: a verbatim quote with its exact place in the document."""
+
+    n: int
+    doc_id: str
+    title: str
+    page: int | None
+    section: str
+    quote: str
+    char_start: int
+    char_end: int
+    kind: str = ""
+    date: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One quantitative statement found in the corpus, with its provenance."""
+
+    metric: str
+    value: float
+    unit: str
+    period: str | None
+    scope: str
+    qualifier: str
+    doc_id: str
+    title: str
+    page: int | None
+    section: str
+    quote: str
+    char_start: int
+    char_end: int
+    source: str = "extracted"
+    raw: str = ""  # the number exactly as written in the quote, e.g. "1.924" or "€ 180 mln."
+
+    @property
+    def year(self) -> int | None:
+        return int(self.period[:4]) if self.period and self.period[:4].isdigit() else None
+
+    @property
+    def key(self) -> tuple[str, str | None, str]:
+        return (self.metric, self.period, self.scope)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["year"] = self.year
+        if self.value == int(self.value):
+            data["value"] = int(self.value)
+        return data
+
+
+@dataclass(frozen=True)
+class Answer:
+    """What every front end shows: the answer text with [n] markers and its sources."""
+
+    question: str
+    answer: str
+    refused: bool
+    refusal_reason: str | None
+    citations: tuple[Citation, ...] = ()
+    figures: tuple[Figure, ...] = ()
+    timings: dict[str, float] = field(default_factory=dict)
+    language: str = "nl"
+    route: str = "retrieval"
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON contract of ARCHITECTURE.md."""
+        return {
+            "question": self.question,
+            "answer": self.answer,
+            "refused": self.refused,
+            "refusal_reason": self.refusal_reason,
+            "citations": [c.to_dict() for c in self.citations],
+            "figures": [f.to_dict() for f in self.figures],
+            "timings": {k: round(v, 1) for k, v in self.timings.items()},
+        }
