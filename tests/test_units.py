@@ -1,0 +1,56 @@
+"""Fast checks of the pure helpers: Dutch numbers, sentence splitting, RRF, page recovery."""
+
+from pathlib import Path
+
+from assistant.chunking import Block, split_sentences
+from assistant.corpus import split_text_pages
+from assistant.evaluation import matches
+from assistant.nlp import canonical_numbers, detect_language, parse_number
+from assistant.retrieve import rrf
+
+
+def test_dutch_numbers():
+    assert parse_number("1.924") == 1924
+    assert parse_number("33,5") == 33.5
+    assert 180e6 in canonical_numbers("een budget van € 180 mln. voor de periode")
+    assert 3.35e7 in canonical_numbers("(33,5 mln. euro)")
+    assert 39 in canonical_numbers("afgenomen met 39% en")
+
+
+def test_sentences_keep_offsets_and_abbreviations():
+    text = "Zie Kamerstukken nr. 871 voor details. Het aantal daalde tot 979. Daarna volgde bijv. een plan."
+    block = Block(text, 100, "para")
+    sents = split_sentences(block)
+    assert [s.text for s in sents] == [
+        "Zie Kamerstukken nr. 871 voor details.", "Het aantal daalde tot 979.", "Daarna volgde bijv. een plan."]
+    for s in sents:
+        assert text[s.char_start - 100 : s.char_end - 100] == s.text
+
+
+def test_rrf_is_pure_and_rewards_agreement():
+    a, b = ["x", "y", "z"], ["y", "x"]
+    fused = rrf([a, b], k=60)
+    assert [i for i, _ in fused][:2] == ["x", "y"] or [i for i, _ in fused][:2] == ["y", "x"]
+    assert fused[-1][0] == "z"
+    assert a == ["x", "y", "z"] and b == ["y", "x"]
+
+
+def test_page_marker_recovers_pages():
+    text = " Eerste pagina tekst.\nmeer\nmeer\nmeer\nPagina 2 van 3\nKenmerk\n123-4\ntweede\nmeer\nmeer\n Derde pagina.\nx\n"
+    pages = split_text_pages(text)
+    assert [p for p, _ in pages] == [1, 2, 3]
+    assert "Derde" in pages[2][1]
+    assert split_text_pages("Gewoon een tekst\nzonder pagina's.") == [(None, "Gewoon een tekst\nzonder pagina's.")]
+
+
+def test_language_detection():
+    assert detect_language("How many placements were there in 2022?") == "en"
+    assert detect_language("Hoeveel plaatsingen waren er in 2022?") == "nl"
+
+
+def test_scorer_number_aware():
+    assert matches("1.924", "In 2017: 1924 plaatsingen")
+    assert matches("1.924", "In 2017: 1.924 plaatsingen")
+    assert not matches("696", "circa 700 plaatsen")
+    assert matches("€ 180 mln", "een budget van € 180 mln. voor")
+    assert matches("Consortium Kleinschaligheid", "binnen het consortium   kleinschaligheid")
