@@ -82,7 +82,8 @@ class Composer:
                 if len({f.year for f in series}) >= 2:
                     return self._trend(metric, series, lang)
             if years:
-                chosen = [f for f in records if f.year in years or (f.period or "").endswith(str(years[-1]))]
+                chosen = [f for f in records if f.year in years or (f.period or "").endswith(str(years[-1]))
+                          or (f.period is None and all(str(y) in f.quote for y in years))]
                 if not chosen:
                     have = sorted({f.period for f in records if f.period})
                     return refusal(
@@ -196,6 +197,10 @@ class Composer:
             return refusal(f"De gevonden passages dekken de vraag onvoldoende (steun {support:.2f}).", lang)
         if q_years and not q_years & set(words(" ".join(candidates[k][0].text for _, _, _, k in scored[:3]))):
             return refusal(f"Het gevraagde jaar ({', '.join(sorted(q_years))}) komt in de gevonden passages niet voor.", lang)
+        counted = _counted_noun(question) if wants_number else None
+        best_text = candidates[best_key][0].text
+        if counted and (counted not in content_terms(best_text) or not re.search(r"\d", best_text)):
+            return refusal(f"De documenten noemen geen aantal voor '{counted}'.", lang)
         chosen = [best_key]
         for score, cover, d, key in scored[1:]:
             if len(chosen) >= self.max_sentences or score < 0.85 * best_score:
@@ -220,6 +225,13 @@ class Composer:
             prefix = f"Volgens {_short(doc)}: " if lang == "nl" else f"According to {_short(doc)}: "
             lines.append(f"{prefix}“{s.text}” [{n}]")
         return Composed("\n".join(lines), tuple(cites))
+
+
+def _counted_noun(question: str) -> str | None:
+    """Stem of what a 'hoeveel …' / 'how many …' question counts (the first content word after it)."""
+    m = re.search(r"\b(?:hoeveel|how many|how much|aantal)\s+(.*)", question.lower())
+    terms = content_terms(m.group(1)) if m else []
+    return terms[0] if terms else None
 
 
 def _unique_parts(parts):

@@ -123,7 +123,7 @@ def summarise(rows: list[dict]) -> dict:
         "quote_faithfulness": _mean(r["faithful"] for r in rows),
         "hit@1": _mean(r["rank"] == 1 for r in ranked),
         "hit@5": _mean(r["rank"] is not None and r["rank"] <= 5 for r in ranked),
-        "mrr": _mean(1 / r["rank"] if r["rank"] else 0 for r in ranked),
+        "mrr": round(sum(1 / r["rank"] if r["rank"] else 0 for r in ranked) / len(ranked), 3) if ranked else 0.0,
         "latency_p50_ms": statistics.median(lat) if lat else 0,
         "latency_p95_ms": float(np.percentile(lat, 95)) if lat else 0,
         "by_kind": {k: _mean(r["correct"] for r in rows if r["kind"] == k) for k in kinds},

