@@ -58,7 +58,7 @@ def build(assistant: Assistant) -> gr.Blocks:
 
 def main(host: str = "127.0.0.1", port: int = 7860) -> None:
     assistant = Assistant()
-    build(assistant).launch(server_name=host, server_port=port, show_api=False)
+    build(assistant).launch(server_name=host, server_port=port)
 
 
 if __name__ == "__main__":
