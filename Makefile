@@ -2,17 +2,32 @@
 # pip never pulls the multi-GB CUDA build; everything runs offline afterwards.
 PY      := .venv/bin/python
 PIP     := .venv/bin/pip
+SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+CHROMIUM := /usr/bin/chromium
+# llama.cpp's native build crashes on this CPU family: build for a portable AVX2 baseline.
+LLM_CMAKE_ARGS := -DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON -DGGML_BMI2=ON
 export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export ANONYMIZED_TELEMETRY := False
 
-.PHONY: run test ingest eval serve clean
+.PHONY: run test ingest eval bench screenshots llm serve clean
 
 .venv/.installed: pyproject.toml
 	test -x $(PY) || python3 -m venv .venv
 	$(PIP) install -q torch==2.13.0
 	$(PIP) install -q -e ".[test]"
 	touch $@
+
+# Optional generative layer (issue 7): `make llm`, then ASSISTANT_GENERATOR=local.
+.venv/.llm: .venv/.installed
+	CMAKE_ARGS="$(LLM_CMAKE_ARGS)" FORCE_CMAKE=1 $(PIP) install -q -e ".[test,llm]"
+	touch $@
+
+llm: .venv/.llm
+
+# Browser tests drive Debian's Chromium through Playwright (Playwright's own download cannot work offline).
+$(CHROMIUM):
+	$(SUDO) apt-get install -y -q chromium || ($(SUDO) apt-get update -q && $(SUDO) apt-get install -y -q chromium)
 
 index/CURRENT: .venv/.installed
 	$(PY) -m assistant ingest
@@ -21,7 +36,7 @@ run: .venv/.installed index/CURRENT
 	$(PY) -m assistant ingest
 	$(PY) -m assistant serve
 
-test: .venv/.installed
+test: .venv/.llm $(CHROMIUM)
 	$(PY) -m pytest -q
 
 ingest: .venv/.installed
@@ -29,6 +44,12 @@ ingest: .venv/.installed
 
 eval: .venv/.installed index/CURRENT
 	$(PY) -m assistant eval
+
+bench: .venv/.installed index/CURRENT
+	$(PY) -m assistant bench
+
+screenshots: .venv/.installed index/CURRENT $(CHROMIUM)
+	$(PY) eval/screenshots.py
 
 clean:
 	rm -rf index .venv

@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
+import dataclasses
 import logging
+import os
 import re
+import shutil
 import threading
 import time
+from collections.abc import Iterator
+from pathlib import Path
+
 import numpy as np
 
 from .answer import Composer, idf_table, refusal
 from .cite import verify
-from .errors import QuestionError
+from .corpus import check_file, describe, file_hash, slug
+from .errors import DocumentError, QuestionError
 from .figstore import FigureGroup, FigureStore
 from .figures import load_curated
 from .ingest import IngestReport, ingest
@@ -112,6 +119,14 @@ class Assistant:
             timings={"retrieve_ms": retrieve_ms, "answer_ms": total - retrieve_ms, "total_ms": total},
         )
 
+    def ask_stream(self, question: str, filters: Filters = Filters()) -> Iterator[Answer]:
+        """The answer growing sentence by sentence, for the chat UI; the last item is complete."""
+        answer = self.ask(question, filters)
+        parts = re.split(r"(?<=[.!?])\s+(?=\S)", answer.answer)
+        for i in range(1, len(parts)):
+            yield dataclasses.replace(answer, answer=" ".join(parts[:i]), citations=(), figures=())
+        yield answer
+
     # ------------------------------------------------------------------ figures & documents
     def figures(self, metric: str | None = None, period: str | int | None = None,
                 scope: str | None = None) -> list[Figure]:
@@ -135,6 +150,29 @@ class Assistant:
              "indexed_at": time.strftime("%Y-%m-%d %H:%M", time.localtime(indexed.get(d.doc_id, 0)))}
             for d in self.documents()
         ]
+
+    def add_file(self, src: Path, name: str | None = None, progress=None) -> IngestReport:
+        """Validate an uploaded file, copy it into the corpus under a safe name and index it."""
+        name = Path(name or src.name).name
+        target = self.settings.corpus_dir / (slug(Path(name).stem) + Path(name).suffix.lower())
+        check_file(src, self.settings.max_upload_mb * 1_000_000)
+        digest = file_hash(src)
+        for doc in self.docs.values():
+            if doc.content_hash == digest:
+                raise DocumentError(name, f"dit document staat al in het corpus als '{doc.title}'.")
+        if target.exists():
+            raise DocumentError(name, "er staat al een ander document met deze naam in het corpus.")
+        from .ingest import parse  # validate fully before anything is written
+
+        parse(describe(src, {}), self.settings)
+        tmp = target.with_name(f".{target.name}.part")
+        shutil.copyfile(src, tmp)
+        os.replace(tmp, target)
+        try:
+            return self.ingest(progress)
+        except BaseException:
+            target.unlink(missing_ok=True)
+            raise
 
     def ingest(self, progress=None) -> IngestReport:
         """Re-index the corpus folder and switch to the result without a restart."""
