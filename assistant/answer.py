@@ -16,7 +16,7 @@ import numpy as np
 
 from .cite import make_citation
 from .figstore import TREND, FigureGroup, FigureStore, label, question_metrics
-from .nlp import MONTHS, content_terms, words, years_in
+from .nlp import MONTHS, acronyms, content_terms, counts, has_number, words, years_in
 from .types import Citation, Document, Figure, Hit, Sentence
 
 REFUSAL_NL = "Dit kan ik niet beantwoorden op basis van de documenten in het corpus."
@@ -45,6 +45,7 @@ class Composer:
                  idf: dict[str, float], vocabulary: set[str], embed_texts, min_support: float = 0.45,
                  max_sentences: int = 3) -> None:
         self.docs = docs
+        self.acronyms = acronyms([d.text for d in docs.values()])
         self.sentences = sentences  # doc_id → its sentences in text order
         self.figures = figures
         self.idf = idf
@@ -91,6 +92,8 @@ class Composer:
                         + (f"; wel voor {', '.join(have)}." if have else "."), lang)
             else:
                 chosen = records
+            if any(g.status == "distinct" for g in self.figures.groups(chosen)):
+                continue  # which count is meant depends on the question's context: retrieval decides
             return self._figures_text(metric, self.figures.groups(chosen), lang)
         return None
 
@@ -127,14 +130,15 @@ class Composer:
                 if g.status == "corroborated" and len({x.doc_id for x in figs}) > 1:
                     line += " (bevestigd door meerdere bronnen)" if lang == "nl" else " (confirmed by several sources)"
             else:
-                joined = (" en " if lang == "nl" else " and ").join(f"{p} [{n}]" for p, n, _ in _unique_parts(value_parts))
+                merged = _merge_parts(value_parts)
                 if g.status == "conflict":
                     intro = "De bronnen verschillen: " if lang == "nl" else "The sources differ: "
+                    joined = (" en " if lang == "nl" else " and ").join(f"{p} {m}" for p, m in merged)
                     line = f"{intro}{when}{joined} {lbl}{_scope_text(figs[0].scope, lang)}"
                 else:
-                    (p0, n0, _), *rest = list(_unique_parts(value_parts))
-                    others = ", ".join(f"{p} [{n}]" for p, n, _ in rest)
-                    line = (f"{when}{p0} {lbl}{_scope_text(figs[0].scope, lang)} [{n0}]; "
+                    (p0, m0), *rest = merged
+                    others = ", ".join(f"{p} {m}" for p, m in rest)
+                    line = (f"{when}{p0} {lbl}{_scope_text(figs[0].scope, lang)} {m0}; "
                             + (f"afgerond elders: {others}" if lang == "nl" else f"rounded elsewhere: {others}"))
             lines.append(line.strip() + ".")
         figs_all = tuple(f for g in groups for f in g.figures)
@@ -178,15 +182,18 @@ class Composer:
         total = sum(self.idf.get(t, self._idf_max) for t in terms)
         q_years = {str(y) for y in years_in(question)}
         wants_number = bool(re.search(r"\b(hoeveel|aantal|how many|how much|welk bedrag|percentage)\b", question.lower()))
+        counted = _counted_noun(question) if wants_number else None
         scored = []
         for key, s, d in zip(keys, sents, dense):
             s_terms = set(content_terms(s.text))
-            cover = sum(self.idf.get(t, self._idf_max) for t in terms & s_terms) / total
+            cover = sum(self.idf.get(t, self._idf_max) for t in terms if self._covered(t, s_terms)) / total
             score = 0.6 * cover + 0.4 * float(d) + 0.02 / candidates[key][1].rank
             if q_years:
                 score += 0.1 if q_years & set(words(s.text)) else -0.15
             if wants_number and re.search(r"\d", s.text):
                 score += 0.05
+            if counted and counts(s.text, counted):
+                score += 0.15
             if len(s.text.split()) < 5:
                 score -= 0.15
             scored.append((score, cover, float(d), key))
@@ -197,15 +204,14 @@ class Composer:
             return refusal(f"De gevonden passages dekken de vraag onvoldoende (steun {support:.2f}).", lang)
         if q_years and not q_years & set(words(" ".join(candidates[k][0].text for _, _, _, k in scored[:3]))):
             return refusal(f"Het gevraagde jaar ({', '.join(sorted(q_years))}) komt in de gevonden passages niet voor.", lang)
-        counted = _counted_noun(question) if wants_number else None
         best_text = candidates[best_key][0].text
-        if counted and (counted not in content_terms(best_text) or not re.search(r"\d", best_text)):
+        if counted and (counted not in content_terms(best_text) or not has_number(best_text)):
             return refusal(f"De documenten noemen geen aantal voor '{counted}'.", lang)
         chosen = [best_key]
         for score, cover, d, key in scored[1:]:
             if len(chosen) >= self.max_sentences or score < 0.85 * best_score:
                 break
-            if cover > 0 and key not in chosen:
+            if cover > 0 and key not in chosen and (not counted or counts(candidates[key][0].text, counted)):
                 chosen.append(key)
         picked = [candidates[k] for k in chosen]
         s, hit = picked[0]
@@ -214,6 +220,15 @@ class Composer:
             items = [x for x in following if x.text[:1] in "•-*–" or x.text[:1].isdigit()] or following[:3]
             picked = [(s, hit)] + [(x, hit) for x in items]
         return self._quote_answer(picked, question, lang)
+
+    def _covered(self, term: str, s_terms: set[str]) -> bool:
+        """A question term is covered by the same stem, by a Dutch compound ending in it
+        ('jeugdhulpaanbieder' covers 'aanbieder') or through an acronym of the corpus (NHN)."""
+        if term in s_terms or (len(term) >= 5 and any(x.endswith(term) for x in s_terms)):
+            return True
+        if term in self.acronyms:
+            return self.acronyms[term] <= s_terms
+        return any(term in self.acronyms.get(x, ()) for x in s_terms)
 
     def _quote_answer(self, picked: list[tuple[Sentence, Hit]], question: str, lang: str) -> Composed:
         picked = sorted(picked, key=lambda sh: (sh[1].chunk.doc_id, sh[0].char_start))
@@ -234,12 +249,13 @@ def _counted_noun(question: str) -> str | None:
     return terms[0] if terms else None
 
 
-def _unique_parts(parts):
-    seen = set()
-    for p in parts:
-        if p[1] not in seen:
-            seen.add(p[1])
-            yield p
+def _merge_parts(parts: list[tuple[str, int, Figure]]) -> list[tuple[str, str]]:
+    """Same wording from several citations becomes one value with all its markers: '1.924 [1][2]'."""
+    marks: dict[str, list[int]] = {}
+    for text, n, _ in parts:
+        if n not in marks.setdefault(text, []):
+            marks[text].append(n)
+    return [(text, "".join(f"[{n}]" for n in ns)) for text, ns in marks.items()]
 
 
 def _short(doc: Document) -> str:

@@ -97,9 +97,20 @@ def _strip_markers(lines: list[str], running: set[str]) -> list[str]:
     return out
 
 
-def _is_heading(line: str, next_line: str | None) -> bool:
+# A line ending in one of these continues on the next line: it is wrapped prose, not a heading.
+_OPEN_ENDINGS = {"de", "het", "een", "van", "en", "of", "dat", "die", "met", "voor", "op", "in", "uit", "aan",
+                 "bij", "te", "om", "over", "naar", "door", "tot", "als", "alsmede", "maar", "zoals", "dan"}
+
+
+def _is_heading(line: str, next_line: str | None, width: float, blank_after: bool) -> bool:
+    """A short capitalised line without final punctuation; a line as wide as the text column
+    that runs on into the next line (no blank line between) is wrapped prose instead."""
     s = line.strip()
+    if not blank_after and len(s) >= 0.95 * width:
+        return False
     if not s or len(s) > 90 or len(s.split()) > 12 or _TABLE_ROW.search(line):
+        return False
+    if s.split()[-1].lower() in _OPEN_ENDINGS:
         return False
     if s[-1] in ".,;:!?" or not (s[0].isupper() or s[0].isdigit()):
         return False
@@ -113,24 +124,25 @@ _FOOTNOTE = re.compile(r"^\s*(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s+[A-Z]"
 
 def _split_footnotes(lines: list[str]) -> tuple[list[str], list[str]]:
     """Separate a page's trailing footnotes ('1 Kamerstukken ...') from its body text;
-    a footnote's wrapped lines stay with it."""
-    lines = [l for l in lines if l.strip()]
+    a footnote's wrapped lines stay with it. Blank lines stay in the body: they end paragraphs."""
+    at = [i for i, l in enumerate(lines) if l.strip()]
+    text = [lines[i] for i in at]
     first = None
-    for i in range(len(lines) - 1, max(len(lines) - 8, 0), -1):
-        if _FOOTNOTE.match(lines[i]) and not _TABLE_ROW.search(lines[i]) and not _BULLET.match(lines[i]):
+    for i in range(len(text) - 1, max(len(text) - 8, 0), -1):
+        if _FOOTNOTE.match(text[i]) and not _TABLE_ROW.search(text[i]) and not _BULLET.match(text[i]):
             first = i
-    if first is None or any(len(n) > 200 for n in lines[first:]):
+    if first is None or any(len(n) > 200 for n in text[first:]):
         return lines, []
     notes: list[str] = []
-    for line in lines[first:]:
+    for line in text[first:]:
         if _FOOTNOTE.match(line) or not notes:
             notes.append(line.strip())
         else:
             notes[-1] = notes[-1] + " " + line.strip()
-    return lines[:first], notes
+    return lines[: at[first]], notes
 
 
-def _line_kind(line: str, nxt: str | None, prev: list | None) -> str:
+def _line_kind(line: str, nxt: str | None, prev: list | None, width: float, blank_after: bool) -> str:
     s = line.strip()
     if _TABLE_ROW.search(line):
         return "row"
@@ -138,7 +150,7 @@ def _line_kind(line: str, nxt: str | None, prev: list | None) -> str:
         return "caption"
     if _BULLET.match(line):
         return "item"
-    if _is_heading(line, nxt) and (prev is None or prev[0] != "para" or prev[1].rstrip()[-1:] in ".:;!?"):
+    if _is_heading(line, nxt, width, blank_after) and (prev is None or prev[0] != "para" or prev[1].rstrip()[-1:] in ".:;!?"):
         return "heading"
     return "para"
 
@@ -147,10 +159,17 @@ def _build_blocks(tagged: list[tuple[int | None, str]]) -> list[list]:
     """Group (page, line) pairs into [kind, text, [(offset, page)...]] blocks; wrapped lines are
     joined (also across a page break) and hyphens mended."""
     blocks: list[list] = []
+    prose = sorted(len(line.strip()) for _, line in tagged if len(line.strip()) > 20)
+    width = prose[len(prose) // 2] if prose else 80.0  # the text column's typical line length
     for i, (page, line) in enumerate(tagged):
-        nxt = tagged[i + 1][1] if i + 1 < len(tagged) else None
+        if not line.strip():
+            continue
+        j = next((k for k in range(i + 1, len(tagged)) if tagged[k][1].strip()), None)
+        nxt = tagged[j][1] if j is not None else None
+        # A blank line inside a page ends a paragraph; the blank lines of a page break do not.
+        blank_after = j is None or (j > i + 1 and tagged[j][0] == page)
         prev = blocks[-1] if blocks else None
-        kind = _line_kind(line, nxt, prev)
+        kind = _line_kind(line, nxt, prev, width, blank_after)
         s = line.strip()
         if kind == "para" and prev is not None and prev[0] in ("para", "item") and prev[1].rstrip()[-1:] not in ".!?:;":
             joined = _join(prev[1], s)

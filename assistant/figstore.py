@@ -38,6 +38,9 @@ _BUDGET_TOPICS = [
     (r"separeer|seclusion", "budget_separeerruimtes"),
     (r"spuk|specifieke uitkering|vastgoed|real estate|property", "budget_spuk"),
 ]
+# Nouns that count different things in different sentences ("de drie regio's van NHN", "11 regio's
+# JeugdzorgPlus"): differing values without a period are distinct contexts, not a conflict.
+CONTEXT_METRICS = {"gemeenten", "regios", "jeugdigen", "organisaties", "begeleiders", "locaties"}
 _PCT = r"procent|percent|%|percentage"
 _TARGET = r"doel|ambitie|target|goal|ambition|streven"
 TREND = r"ontwikkel|verloop|trend|sinds|since|over de jaren|door de jaren|develop|evolv|changed|veranderd|gedaald|gestegen|afgenomen|toegenomen|per jaar|each year|every year|reeks|series"
@@ -54,6 +57,8 @@ METRIC_LABELS = {
     "budget_frictiekosten": ("budget regeling frictiekosten", "budget for friction costs"),
     "budget_spuk": ("budget specifieke uitkering (SPUK) vastgoedtransitie", "SPUK real-estate transition budget"),
     "budget_separeerruimtes": ("geld voor afbouw separeerruimtes", "money for closing seclusion rooms"),
+    "duur_maanden": ("maanden (duur)", "months (duration)"),
+    "duur_maanden_deel": ("maanden (deel van die duur)", "months (part of that duration)"),
 }
 
 
@@ -89,7 +94,8 @@ class FigureGroup:
 
     @property
     def status(self) -> str:
-        """'single', 'corroborated' (same value, several sources), 'consistent' or 'conflict'."""
+        """'single', 'corroborated' (same value, several sources), 'consistent', 'conflict' or
+        'distinct' (a context noun counting different things in different sentences)."""
         figs = self.figures
         if len(figs) == 1:
             return "single"
@@ -97,7 +103,7 @@ class FigureGroup:
             return "corroborated"
         if all(_compatible(a, b) for a in figs for b in figs if a is not b):
             return "consistent"
-        return "conflict"
+        return "distinct" if self.metric in CONTEXT_METRICS and self.period is None else "conflict"
 
     @property
     def primary(self) -> Figure:

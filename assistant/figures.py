@@ -111,6 +111,9 @@ def _period(sentence: str, start: int, end: int) -> str | None:
     if m.group("year2"):
         return f"{m.group('year')}-{m.group('year2')}"
     if m.group("prep").lower() == "sinds":
+        # "sinds 2017 ... van ruim 1.900 gedaald naar ...": the 'van' value is the 2017 value.
+        if re.search(r"\bvan\s+(?:(?:" + _QUALIFIERS + r")\s+)?$", clause.lower()):
+            return m.group("year")
         return f"sinds {m.group('year')}"
     return _date(m.group("year"), m.group("month"), m.group("day"))
 
@@ -210,6 +213,8 @@ def _text_figures(doc, chunk_of, s: Sentence) -> list[Figure]:
         if noun is None:
             continue
         metric, unit = noun
+        if re.search(r"\b(?:waarvan|daarvan)\b[^,;]*$", low[: m.start()]):
+            metric += "_deel"  # "8 maanden, waarvan 3-4 maanden ...": a part of the figure before it
         if value == 0 or re.search(_TARGET, low[max(0, m.start() - 80) : m.end() + 40]):
             metric += "_doel"
         clause_after = re.split(r"[;,.]\s", rest)[0]

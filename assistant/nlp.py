@@ -51,6 +51,34 @@ def content_terms(text: str) -> list[str]:
     return out
 
 
+_ACRONYM = re.compile(r"\b[A-Z]{3,6}\b")  # two letters ("EK", "II") match too much prose
+_CONNECTORS = {"en", "van", "de", "der", "het", "voor", "of", "and", "for", "the"}
+
+
+def acronyms(texts: list[str]) -> dict[str, frozenset[str]]:
+    """Acronyms used in the corpus ('NHN', 'IGJ') → stems of the name they abbreviate, matched by
+    the initials of a name written out in the same corpus ('Noord-Holland-Noord', 'Inspectie
+    Gezondheidszorg en Jeugd'). Documents often never spell an acronym out next to its use."""
+    found = {a for t in texts for a in _ACRONYM.findall(t)}
+    out: dict[str, frozenset[str]] = {}
+    for text in texts:
+        tokens = re.findall(r"[A-Za-zÀ-ÿ]+(?:-[A-Za-zÀ-ÿ]+)*", text)
+        for i, tok in enumerate(tokens):
+            if not tok[0].isupper():
+                continue
+            parts: list[str] = []
+            for w in tokens[i : i + 8]:
+                if w.lower() in _CONNECTORS and parts:
+                    continue
+                parts += w.split("-")
+                initials = "".join(p[0] for p in parts).upper()
+                if initials in found and len(parts) >= 2 and initials not in out:
+                    out[initials] = frozenset(stem(p.lower()) for p in parts)
+                if len(initials) >= 6:
+                    break
+    return {stem(a.lower()): names for a, names in out.items()}
+
+
 def bm25_tokens(text: str) -> list[str]:
     """Tokens for the BM25 index: content terms, compounds also split on hyphens."""
     return content_terms(text)
@@ -121,6 +149,21 @@ def numbers_in(text: str) -> list[tuple[float, int, int]]:
             value *= SCALE_WORDS[m.group("scale").lower()]
         out.append((value, m.start(), m.end()))
     return out
+
+
+def has_number(text: str) -> bool:
+    """Does the text state a count, in digits or as a Dutch number word ('drie regio's')?"""
+    return bool(re.search(r"\d", text)) or any(w in NUMBER_WORDS and w != "een" for w in words(text))
+
+
+def counts(text: str, stem: str) -> bool:
+    """Is a number directly attached to the noun `stem` ('de 11 regio's', 'acht jeugdhulpregio's')?"""
+    tokens = words(text)
+    for i, w in enumerate(tokens):
+        if w[:1].isdigit() or (w in NUMBER_WORDS and w != "een"):
+            if any(t == stem or t.endswith(stem) for t in content_terms(" ".join(tokens[i + 1 : i + 4]))):
+                return True
+    return False
 
 
 def number_variants(value: float) -> set[str]:
