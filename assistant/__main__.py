@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from .errors import AssistantError
+from .evaluation import DEFAULT_VARIANTS
 from .settings import Settings
 
 
@@ -103,7 +104,14 @@ def cmd_serve(args, settings: Settings) -> int:
 def cmd_eval(args, settings: Settings) -> int:
     from .evaluation import run_eval
 
-    print(run_eval(settings, Path(args.gold), Path(args.out), args.modes.split(",")))
+    print(run_eval(settings, Path(args.gold), Path(args.out), args.variants.split(",")))
+    return 0
+
+
+def cmd_bench(args, settings: Settings) -> int:
+    from .bench import run_bench
+
+    print(run_bench(settings, Path(args.gold), Path(args.out), [int(n) for n in args.scales.split(",") if n]))
     return 0
 
 
@@ -132,7 +140,12 @@ def parser() -> argparse.ArgumentParser:
     s = sub.add_parser("eval", help="meet de nauwkeurigheid op een goudset")
     s.add_argument("--gold", default="eval/gold.jsonl", help="JSONL-goudset")
     s.add_argument("--out", default="eval/reports", help="map voor het rapport")
-    s.add_argument("--modes", default="bm25,dense,hybrid", help="retrievalvarianten, kommagescheiden")
+    s.add_argument("--variants", default=DEFAULT_VARIANTS,
+                   help=f"varianten, kommagescheiden (standaard {DEFAULT_VARIANTS})")
+    s = sub.add_parser("bench", help="meet snelheid, geheugen en schaal")
+    s.add_argument("--gold", default="eval/gold.jsonl", help="JSONL-goudset")
+    s.add_argument("--out", default="eval/reports", help="map voor het rapport")
+    s.add_argument("--scales", default="200,2000", help="aantallen synthetische documenten, kommagescheiden")
     return p
 
 
@@ -142,7 +155,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "ask" and not args.jsonl and not args.question:
         parser().error("geef een vraag, of gebruik --jsonl")
     settings = Settings()
-    handlers = {"ingest": cmd_ingest, "ask": cmd_ask, "figures": cmd_figures, "serve": cmd_serve, "eval": cmd_eval}
+    handlers = {"ingest": cmd_ingest, "ask": cmd_ask, "figures": cmd_figures, "serve": cmd_serve, "eval": cmd_eval,
+                "bench": cmd_bench}
     try:
         return handlers[args.command](args, settings)
     except AssistantError as exc:

@@ -12,9 +12,10 @@ from pathlib import Path
 
 import numpy as np
 
+from .errors import AssistantError
 from .nlp import canonical_numbers, parse_number
 from .settings import Settings
-from .types import Answer
+from .types import Answer, Document
 
 
 @dataclass(frozen=True)
@@ -25,6 +26,7 @@ class GoldItem:
     answers: tuple[str, ...]
     docs: tuple[str, ...]
     all_answers: bool = False
+    quote: str = ""
 
     @property
     def answerable(self) -> bool:
@@ -39,9 +41,9 @@ def load_gold(path: Path) -> list[GoldItem]:
         d = json.loads(line)
         missing = {"id", "question", "kind"} - d.keys()
         if missing:
-            raise ValueError(f"{path}:{n}: velden ontbreken: {', '.join(sorted(missing))}")
+            raise AssistantError(f"{path}:{n}: velden ontbreken: {', '.join(sorted(missing))}")
         items.append(GoldItem(d["id"], d["question"], d["kind"], tuple(d.get("answers", [])),
-                              tuple(d.get("docs", [])), bool(d.get("all_answers", False))))
+                              tuple(d.get("docs", [])), bool(d.get("all_answers", False)), d.get("quote", "")))
     return items
 
 
@@ -59,7 +61,9 @@ def matches(expected: str, text: str) -> bool:
     return _norm(expected) in _norm(text)
 
 
-def score_answer(item: GoldItem, answer: Answer) -> dict:
+def score_answer(item: GoldItem, answer: Answer, docs: dict[str, Document]) -> dict:
+    """Right/wrong, whether a cited quote holds the expected value, and whether every quote is
+    verbatim at its offsets in the source (misquotes fail even when the answer is right)."""
     text = answer.answer
     if not item.answerable:
         correct = answer.refused
@@ -71,41 +75,142 @@ def score_answer(item: GoldItem, answer: Answer) -> dict:
         correct = any(matches(a, text) for a in item.answers)
     quotes = " ".join(c.quote for c in answer.citations)
     supported = (not item.answerable) or any(matches(a, quotes) for a in item.answers)
-    return {"correct": correct, "citation_support": supported and not answer.refused if item.answerable else None}
+    faithful = all(c.doc_id in docs and docs[c.doc_id].text[c.char_start:c.char_end] == c.quote
+                   for c in answer.citations)
+    return {"correct": correct, "citation_support": supported and not answer.refused if item.answerable else None,
+            "faithful": faithful}
 
 
-def run_eval(settings: Settings, gold_path: Path, out_dir: Path, modes: list[str]) -> str:
-    from .assistant import Assistant
+@dataclass(frozen=True)
+class Variant:
+    """One configuration measured side by side: settings overrides, or the llama-index baseline."""
 
+    name: str
+    label: str
+    overrides: tuple[tuple[str, str], ...] = ()
+    baseline: bool = False
+
+
+VARIANTS = {v.name: v for v in (
+    Variant("hybrid", "BM25 + USE-vectoren, RRF (standaard)", (("retrieval_mode", "hybrid"),)),
+    Variant("bm25", "alleen BM25 (Nederlandse stemming)", (("retrieval_mode", "bm25"),)),
+    Variant("dense", "alleen USE-vectoren", (("retrieval_mode", "dense"),)),
+    Variant("hybrid-minilm", "BM25 + MiniLM-vectoren (Engels model)", (("retrieval_mode", "hybrid"), ("embedder", "minilm"))),
+    Variant("dense-minilm", "alleen MiniLM-vectoren", (("retrieval_mode", "dense"), ("embedder", "minilm"))),
+    Variant("llamaindex", "kale llama-index: VectorStoreIndex + Chroma, USE, top-2, geen BM25/cijfers", baseline=True),
+)}
+DEFAULT_VARIANTS = "hybrid,bm25,dense,hybrid-minilm,dense-minilm,llamaindex"
+
+
+def _is_gold(item: GoldItem):
+    """Retrieval hit test: the gold passage (quote) when the gold set gives one, else the gold document."""
+    quote = _norm(item.quote)
+
+    def check(doc_id: str, text: str) -> bool:
+        return doc_id in item.docs and (not quote or quote in _norm(text))
+
+    return check
+
+
+class _Subject:
+    """What the evaluation needs of a system under test: answers, retrieval ranks, source texts."""
+
+    def __init__(self, settings: Settings, variant: Variant) -> None:
+        from .assistant import Assistant
+        from .baseline import LlamaIndexBaseline
+        from .ingest import ingest
+
+        settings = settings.model_copy(update=dict(variant.overrides))
+        if settings.embedder != Settings().embedder:  # another embedder needs its own index
+            settings = settings.model_copy(update={"index_dir": settings.index_dir / f"ablation-{settings.embedder}"})
+            ingest(settings)
+        if variant.baseline:
+            self.system = LlamaIndexBaseline(settings, settings.index_dir / "ablation-llamaindex")
+        else:
+            self.system = Assistant(settings)
+        self.docs = self.system.docs
+
+    def ask(self, question: str) -> Answer:
+        return self.system.ask(question)
+
+    def rank(self, item: GoldItem) -> int | None:
+        is_gold = _is_gold(item)
+        if hasattr(self.system, "retriever") and hasattr(self.system.retriever, "search"):
+            qvec = self.system.embedder.get_query_embedding(item.question)
+            for hit in self.system.retriever.search(item.question, qvec, 10):
+                if is_gold(hit.chunk.doc_id, hit.chunk.text):
+                    return hit.rank
+            return None
+        return self.system.ranks(item.question, is_gold)
+
+
+def evaluate(subject: _Subject, gold: list[GoldItem]) -> list[dict]:
+    rows = []
+    for item in gold:
+        t0 = time.perf_counter()
+        answer = subject.ask(item.question)
+        latency = (time.perf_counter() - t0) * 1000
+        row = {"id": item.id, "kind": item.kind, "question": item.question, "expected": list(item.answers),
+               "latency_ms": latency, "refused": answer.refused, "answer": answer.answer,
+               "cited": [{"doc_id": c.doc_id, "page": c.page, "quote": c.quote} for c in answer.citations],
+               **score_answer(item, answer, subject.docs)}
+        if item.answerable and item.docs:
+            row["rank"] = subject.rank(item)
+        rows.append(row)
+    return rows
+
+
+def run_eval(settings: Settings, gold_path: Path, out_dir: Path, variants: list[str]) -> str:
+    """Score every variant on the gold set; write eval.md, per-variant JSON and plots to out_dir."""
+    unknown = [v for v in variants if v not in VARIANTS]
+    if unknown:
+        raise AssistantError(f"onbekende variant(en): {', '.join(unknown)}; kies uit {', '.join(VARIANTS)}")
     gold = load_gold(gold_path)
     out_dir.mkdir(parents=True, exist_ok=True)
-    results = {}
-    misses_by_mode = {}
-    for mode in modes:
-        assistant = Assistant(settings.model_copy(update={"retrieval_mode": mode}))
-        rows = []
-        for item in gold:
-            t0 = time.perf_counter()
-            answer = assistant.ask(item.question)
-            latency = (time.perf_counter() - t0) * 1000
-            row = {"id": item.id, "kind": item.kind, "question": item.question, "latency_ms": latency,
-                   "refused": answer.refused, "answer": answer.answer,
-                   "cited": [c.doc_id for c in answer.citations], **score_answer(item, answer)}
-            row["faithful"] = all(assistant.docs[c.doc_id].text[c.char_start:c.char_end] == c.quote
-                                  for c in answer.citations)
-            if item.answerable and item.docs:
-                qvec = assistant.embedder.get_query_embedding(item.question)
-                hits = assistant.retriever.search(item.question, qvec, 10)
-                ranks = [h.rank for h in hits if h.chunk.doc_id in item.docs]
-                row["rank"] = ranks[0] if ranks else None
-            rows.append(row)
-        results[mode] = summarise(rows)
-        misses_by_mode[mode] = [r for r in rows if not r["correct"]]
-        (out_dir / f"eval-{mode}.json").write_text(json.dumps(rows, ensure_ascii=False, indent=1), encoding="utf-8")
-    report = markdown(results, misses_by_mode, gold_path)
+    results, misses = {}, {}
+    all_rows = {}
+    for name in variants:
+        rows = evaluate(_Subject(settings, VARIANTS[name]), gold)
+        all_rows[name] = rows
+        results[name] = summarise(rows)
+        misses[name] = [r for r in rows if not r["correct"]]
+        (out_dir / f"eval-{name}.json").write_text(json.dumps(rows, ensure_ascii=False, indent=1), encoding="utf-8")
+    report = markdown(results, misses, gold_path)
     (out_dir / "eval.md").write_text(report, encoding="utf-8")
     (out_dir / "eval-summary.json").write_text(json.dumps(results, indent=1), encoding="utf-8")
+    plot(all_rows, results, out_dir)
     return report
+
+
+def plot(all_rows: dict[str, list[dict]], results: dict[str, dict], out_dir: Path) -> None:
+    """accuracy-by-kind.png and latency.png next to the report."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    kinds = sorted({k for r in results.values() for k in r["by_kind"]})
+    fig, ax = plt.subplots(figsize=(10, 4.5))
+    width = 0.8 / max(len(results), 1)
+    for i, (name, r) in enumerate(results.items()):
+        ax.bar([k + i * width for k in range(len(kinds))], [r["by_kind"].get(k, 0) for k in kinds], width, label=name)
+    ax.set_xticks([k + width * (len(results) - 1) / 2 for k in range(len(kinds))], kinds)
+    ax.set_ylabel("nauwkeurigheid")
+    ax.set_ylim(0, 1.05)
+    ax.set_title("Nauwkeurigheid per soort vraag")
+    ax.legend(fontsize=8, ncols=3)
+    fig.tight_layout()
+    fig.savefig(out_dir / "accuracy-by-kind.png", dpi=110)
+    plt.close(fig)
+
+    fig, ax = plt.subplots(figsize=(10, 4))
+    ax.boxplot([[r["latency_ms"] for r in rows] for rows in all_rows.values()], tick_labels=list(all_rows), vert=False)
+    ax.set_xscale("log")
+    ax.set_xlabel("latentie per vraag (ms, log-schaal, modellen warm)")
+    ax.set_title("Latentieverdeling")
+    fig.tight_layout()
+    fig.savefig(out_dir / "latency.png", dpi=110)
+    plt.close(fig)
 
 
 def summarise(rows: list[dict]) -> dict:
@@ -142,6 +247,7 @@ def markdown(results: dict, misses: dict, gold_path: Path) -> str:
              "|---" * (len(cols) + 1) + "|"]
     for mode, r in results.items():
         lines.append(f"| {mode} | " + " | ".join(f"{r[c]:.3g}" if isinstance(r[c], float) else str(r[c]) for c in cols) + " |")
+    lines += ["", "Varianten:", ""] + [f"- `{m}`: {VARIANTS[m].label}" for m in results if m in VARIANTS]
     kinds = sorted({k for r in results.values() for k in r["by_kind"]})
     lines += ["", "Nauwkeurigheid per soort vraag:", "", "| mode | " + " | ".join(kinds) + " |", "|---" * (len(kinds) + 1) + "|"]
     for mode, r in results.items():
@@ -149,5 +255,9 @@ def markdown(results: dict, misses: dict, gold_path: Path) -> str:
     for mode, rows in misses.items():
         lines += ["", f"## Missers ({mode}): {len(rows)}", ""]
         for r in rows:
-            lines.append(f"- **{r['id']}** ({r['kind']}) {r['question']} → {'WEIGERING' if r['refused'] else r['answer'][:200]!r} · bronnen {r['cited']}")
+            got = "WEIGERING" if r["refused"] else r["answer"][:200]
+            cited = "; ".join(f"{c['doc_id']} p.{c['page']}: “{c['quote'][:80]}”" for c in r["cited"][:2])
+            lines.append(f"- **{r['id']}** ({r['kind']}) {r['question']} · verwacht {r['expected'] or 'weigering'} "
+                         f"→ {got!r} · bronnen: {cited or '-'}")
+    lines += ["", "![Nauwkeurigheid per soort](accuracy-by-kind.png)", "", "![Latentie](latency.png)"]
     return "\n".join(lines) + "\n"

@@ -7,13 +7,17 @@ noun, a currency or a percent sign is attached to it, or when it sits in a year 
 
 from __future__ import annotations
 
+import logging
 import re
 import tomllib
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from .nlp import MONTHS, NUMBER_WORDS, SCALE_WORDS, parse_number
+from .errors import ManifestError
+from .nlp import MONTHS, NUMBER_WORDS, SCALE_WORDS, parse_number, states_value
 from .types import Chunk, Document, Figure, Sentence
+
+log = logging.getLogger(__name__)
 
 # Metric nouns: (regex on lower-case text, metric, unit). Order matters: specific first.
 METRIC_NOUNS: list[tuple[str, str, str]] = [
@@ -252,22 +256,36 @@ def extract_figures(doc: Document, chunks: list[Chunk]) -> list[Figure]:
 
 
 def load_curated(path: Path, docs: dict[str, Document]) -> list[Figure]:
-    """Reviewed additions from corpus/figures.toml; each must quote its document verbatim."""
+    """Reviewed corrections and additions from corpus/figures.toml. Each entry must quote its
+    document verbatim and the quote must state the value; otherwise the file is rejected."""
     if not path.exists():
         return []
+    try:
+        entries = tomllib.loads(path.read_text(encoding="utf-8")).get("figure", [])
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ManifestError(str(path), str(exc)) from exc
     out = []
-    for entry in tomllib.loads(path.read_text(encoding="utf-8")).get("figure", []):
+    for i, entry in enumerate(entries, start=1):
+        missing = {"metric", "value", "doc_id", "quote"} - entry.keys()
+        if missing:
+            raise ManifestError(str(path), f"[[figure]] nr. {i} mist {', '.join(sorted(missing))}")
         doc = docs.get(entry["doc_id"])
-        if doc is None or entry["quote"] not in doc.text:
+        if doc is None:
+            log.warning("%s: document %s is niet geïndexeerd; cijfer nr. %d overgeslagen", path, entry["doc_id"], i)
             continue
-        start = doc.text.index(entry["quote"])
+        quote, value = entry["quote"], float(entry["value"])
+        if quote not in doc.text:
+            raise ManifestError(str(path), f"[[figure]] nr. {i}: het citaat staat niet letterlijk in {doc.doc_id}")
+        if not states_value(quote, value):
+            raise ManifestError(str(path), f"[[figure]] nr. {i}: het citaat noemt de waarde {entry['value']} niet")
+        start = doc.text.index(quote)
         out.append(
             Figure(
-                metric=entry["metric"], value=float(entry["value"]), unit=entry.get("unit", ""),
-                period=entry.get("period"), scope=entry.get("scope", "landelijk"),
+                metric=entry["metric"], value=value, unit=entry.get("unit", ""),
+                period=str(entry["period"]) if "period" in entry else None, scope=entry.get("scope", "landelijk"),
                 qualifier=entry.get("qualifier", ""), doc_id=doc.doc_id, title=doc.title,
-                page=doc.page_at(start), section=entry.get("section", ""), quote=entry["quote"],
-                char_start=start, char_end=start + len(entry["quote"]), source="curated",
+                page=doc.page_at(start), section=entry.get("section", ""), quote=quote,
+                char_start=start, char_end=start + len(quote), source="curated", raw=entry.get("raw", ""),
             )
         )
     return out

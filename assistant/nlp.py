@@ -151,6 +151,17 @@ def numbers_in(text: str) -> list[tuple[float, int, int]]:
     return out
 
 
+def states_value(text: str, value: float) -> bool:
+    """Does the text state this value, in digits (any Dutch format, scaled or not) or in words?"""
+    if value in canonical_numbers(text):
+        return True
+    tokens = words(text)
+    for w, nxt in zip(tokens, tokens[1:] + [""]):
+        if w in NUMBER_WORDS and value in (NUMBER_WORDS[w], NUMBER_WORDS[w] * SCALE_WORDS.get(nxt.rstrip("."), 1)):
+            return True
+    return False
+
+
 def has_number(text: str) -> bool:
     """Does the text state a count, in digits or as a Dutch number word ('drie regio's')?"""
     return bool(re.search(r"\d", text)) or any(w in NUMBER_WORDS and w != "een" for w in words(text))

@@ -1,0 +1,152 @@
+"""Benchmarks (`python -m assistant bench`): ingest time and peak memory, cold start, warm query
+latency, ours against the plain llama-index recipe, and growth on synthetic corpora.
+
+Ingest and cold start run as real subprocesses (`python -m assistant ...`) so the figures are
+what a user sees, including interpreter and model start-up; peak RSS comes from wait4.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+
+from .evaluation import VARIANTS, _Subject, evaluate, load_gold, summarise
+from .settings import Settings
+
+QUESTIONS_WARM = 50
+SENTENCES_PER_SYNTHETIC_DOC = 40
+
+
+def _run(args: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Run `python -m assistant <args>`; (wall seconds, peak RSS in MB) of that process tree."""
+    t0 = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-m", "assistant", *args], env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - t0
+    err = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
+    if os.waitstatus_to_exitcode(status) not in (0,):
+        raise RuntimeError(f"python -m assistant {' '.join(args)} faalde:\n{err[-2000:]}")
+    return wall, usage.ru_maxrss / 1024
+
+
+def _env(corpus: Path, index: Path) -> dict[str, str]:
+    return {**os.environ, "ASSISTANT_CORPUS_DIR": str(corpus), "ASSISTANT_INDEX_DIR": str(index),
+            "HF_HUB_OFFLINE": "1", "ANONYMIZED_TELEMETRY": "False"}
+
+
+def _du_mb(path: Path) -> float:
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file()) / 1e6
+
+
+def _latencies(system, questions: list[str]) -> list[float]:
+    system.ask(questions[0])  # warm-up: first Chroma query, caches
+    out = []
+    for q in questions:
+        t0 = time.perf_counter()
+        system.ask(q)
+        out.append((time.perf_counter() - t0) * 1000)
+    return out
+
+
+def _pct(values: list[float]) -> dict[str, float]:
+    return {"p50_ms": round(statistics.median(values), 1), "p95_ms": round(float(np.percentile(values, 95)), 1)}
+
+
+def synthetic_corpus(sentences: list[str], n_docs: int, target: Path, seed: int = 7) -> None:
+    """n_docs text files of real corpus sentences, shuffled, with every number replaced, so the
+    documents read like policy prose but are all different (no content-hash deduplication)."""
+    rng = random.Random(seed)
+    target.mkdir(parents=True, exist_ok=True)
+    for i in range(n_docs):
+        picked = rng.sample(sentences, min(SENTENCES_PER_SYNTHETIC_DOC, len(sentences)))
+        text = "\n\n".join(re.sub(r"\d+", lambda _: str(rng.randint(2, 2999)), s) for s in picked)
+        (target / f"synthetisch-{i:05d}.txt").write_text(f"Synthetisch document {i}\n\n{text}\n", encoding="utf-8")
+
+
+def run_bench(settings: Settings, gold_path: Path, out_dir: Path, scales: list[int]) -> str:
+    gold = load_gold(gold_path)
+    questions = [g.question for g in gold]
+    questions = (questions * (QUESTIONS_WARM // max(len(questions), 1) + 1))[:QUESTIONS_WARM]
+    result: dict = {"machine": {"cpus": os.cpu_count(), "python": sys.version.split()[0]}}
+    with tempfile.TemporaryDirectory(prefix="bench-") as tmp:
+        tmp_path = Path(tmp)
+        index = tmp_path / "index"
+        wall, rss = _run(["ingest"], _env(settings.corpus_dir, index))
+        result["ingest"] = {"seconds": round(wall, 1), "peak_rss_mb": round(rss), "index_mb": round(_du_mb(index), 1)}
+        colds = [_run(["ask", "--json", questions[0]], _env(settings.corpus_dir, index)) for _ in range(3)]
+        result["cold_start"] = {"seconds": round(statistics.median(c[0] for c in colds), 2),
+                                "peak_rss_mb": round(max(c[1] for c in colds))}
+
+        local = settings.model_copy(update={"index_dir": index})
+        ours, base = _Subject(local, VARIANTS["hybrid"]), _Subject(local, VARIANTS["llamaindex"])
+        ours_lat, base_lat = _latencies(ours, questions), _latencies(base, questions)
+        ours_eval, base_eval = summarise(evaluate(ours, gold)), summarise(evaluate(base, gold))
+        result["warm"] = {"ours": _pct(ours_lat), "llamaindex": _pct(base_lat), "questions": len(questions)}
+        result["versus_llamaindex"] = {
+            "ours_accuracy": ours_eval["answer_accuracy"], "llamaindex_accuracy": base_eval["answer_accuracy"],
+            "ours_refusal": ours_eval["refusal_accuracy"], "llamaindex_refusal": base_eval["refusal_accuracy"],
+            "accuracy_ratio": round(ours_eval["answer_accuracy"] / max(base_eval["answer_accuracy"], 1e-9), 2),
+            "latency_p50_ratio": round(result["warm"]["ours"]["p50_ms"] / max(result["warm"]["llamaindex"]["p50_ms"], 1e-9), 2),
+            "by_kind": {"ours": ours_eval["by_kind"], "llamaindex": base_eval["by_kind"]},
+        }
+        sentences = sorted({s.text for c in ours.system.chunks.values() for s in c.sentences if len(s.text.split()) >= 6})
+        result["scale"] = []
+        for n in scales:
+            corpus, scale_index = tmp_path / f"corpus-{n}", tmp_path / f"index-{n}"
+            synthetic_corpus(sentences, n, corpus)
+            wall, rss = _run(["ingest"], _env(corpus, scale_index))
+            from .assistant import Assistant
+
+            system = Assistant(settings.model_copy(update={"corpus_dir": corpus, "index_dir": scale_index}))
+            lat = _latencies(system, questions[:20])
+            result["scale"].append({"docs": n, "ingest_seconds": round(wall, 1), "peak_rss_mb": round(rss),
+                                    "index_mb": round(_du_mb(scale_index), 1), **_pct(lat)})
+            system.gen.close()
+            shutil.rmtree(corpus)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    (out_dir / "bench.json").write_text(json.dumps(result, indent=1), encoding="utf-8")
+    report = markdown(result)
+    (out_dir / "bench.md").write_text(report, encoding="utf-8")
+    return report
+
+
+def markdown(r: dict) -> str:
+    v = r["versus_llamaindex"]
+    lines = [
+        "# Benchmarks", "",
+        f"Machine: {r['machine']['cpus']} CPU's, Python {r['machine']['python']}; geen GPU.", "",
+        "| meting | waarde |", "|---|---|",
+        f"| ingest meegeleverd corpus (proces, incl. modellen laden) | {r['ingest']['seconds']} s |",
+        f"| piek-RSS ingest | {r['ingest']['peak_rss_mb']} MB |",
+        f"| indexgrootte | {r['ingest']['index_mb']} MB |",
+        f"| koude start (proces start → eerste antwoord) | {r['cold_start']['seconds']} s |",
+        f"| piek-RSS `ask` | {r['cold_start']['peak_rss_mb']} MB |",
+        f"| warme latentie p50 / p95 ({r['warm']['questions']} vragen) | {r['warm']['ours']['p50_ms']} / {r['warm']['ours']['p95_ms']} ms |",
+        "", "## Tegen het kale llama-index-recept", "",
+        "| | wij (hybride) | llama-index | verhouding |", "|---|---|---|---|",
+        f"| antwoordnauwkeurigheid | {v['ours_accuracy']:.3f} | {v['llamaindex_accuracy']:.3f} | {v['accuracy_ratio']}× |",
+        f"| terechte weigeringen | {v['ours_refusal']:.3f} | {v['llamaindex_refusal']:.3f} | |",
+        f"| latentie p50 | {r['warm']['ours']['p50_ms']} ms | {r['warm']['llamaindex']['p50_ms']} ms | {v['latency_p50_ratio']}× |",
+        f"| latentie p95 | {r['warm']['ours']['p95_ms']} ms | {r['warm']['llamaindex']['p95_ms']} ms | |",
+        "", "Per soort vraag:", "", "| soort | wij | llama-index |", "|---|---|---|",
+    ]
+    for kind in sorted(v["by_kind"]["ours"]):
+        lines.append(f"| {kind} | {v['by_kind']['ours'][kind]:.2f} | {v['by_kind']['llamaindex'].get(kind, 0):.2f} |")
+    lines += ["", "## Schaal (synthetische corpora uit echte zinnen, "
+              f"{SENTENCES_PER_SYNTHETIC_DOC} zinnen per document)", "",
+              "| documenten | ingest (s) | piek-RSS (MB) | index (MB) | p50 (ms) | p95 (ms) |", "|---|---|---|---|---|---|"]
+    for s in r["scale"]:
+        lines.append(f"| {s['docs']} | {s['ingest_seconds']} | {s['peak_rss_mb']} | {s['index_mb']} | {s['p50_ms']} | {s['p95_ms']} |")
+    return "\n".join(lines) + "\n"
