@@ -15,12 +15,22 @@ from dataclasses import dataclass
 import numpy as np
 
 from .cite import make_citation
-from .figstore import TREND, FigureGroup, FigureStore, label, question_metrics
-from .nlp import MONTHS, acronyms, content_terms, counts, has_number, words, years_in
+from .figstore import FIGURE_INTENT, TREND, FigureGroup, FigureStore, label, question_metrics
+from .nlp import (DATE_RE, EN_NL, MONTHS, STOPWORDS, YEAR_RE, acronyms, content_terms, counts, detect_language,
+                  words, years_in)
 from .types import Citation, Document, Figure, Hit, Sentence
 
 REFUSAL_NL = "Dit kan ik niet beantwoorden op basis van de documenten in het corpus."
 REFUSAL_EN = "I cannot answer this from the documents in the corpus."
+# Share of a question's (idf-weighted) terms a figure's context must hold before the figure answers it.
+FIGURE_CONTEXT_COVERAGE = 0.5
+_DATE_QUESTION = r"\b(?:welke datum|op welke dag|wanneer|sinds wanneer|per wanneer|in welk jaar|welk jaar|when|which date|what date|which year)\b"
+_MONEY_QUESTION = r"\b(?:hoeveel geld|welk bedrag|hoe groot is het budget|hoe hoog is het budget|how much money|what amount)\b"
+# Words that name a kind of source document (the manifest kinds) in questions.
+_KIND_WORDS = {"kamerbrief": "kamerbrief", "brief": "kamerbrief", "uitvoeringsplan": "uitvoeringsplan",
+               "inspectie": "inspectierapport", "igj": "inspectierapport", "inspectierapport": "inspectierapport",
+               "rapport": "inspectierapport", "regiovisie": "regiovisie", "transformatievisie": "regiovisie"}
+_SOURCE = re.compile(r"\b(?:volgens|according to)\s+((?:de|het|the)?\s*[^?,;]+)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -54,6 +64,8 @@ class Composer:
         self.min_support = min_support
         self.max_sentences = max_sentences
         self._idf_max = max(idf.values(), default=1.0)
+        n_chunks = (math.exp(self._idf_max) - 1) * 1.5 + 0.5  # inverse of idf_table for a term in 1 chunk
+        self._rare_idf = math.log(1 + (n_chunks - 3 + 0.5) / 3.5)  # a term in at most 3 chunks
 
     # ------------------------------------------------------------------ gate
     def missing_anchor(self, question: str) -> str | None:
@@ -69,13 +81,15 @@ class Composer:
 
     # ------------------------------------------------------------------ figures
     def figure_answer(self, question: str, lang: str, allowed_docs: set[str] | None) -> Composed | None:
+        """Answer from the figures store, or None to let retrieval answer: when the question is
+        not about a stored metric, or says things (a source, a condition) no record's context holds."""
         metrics = question_metrics(question)
         if not metrics:
             return None
         years = years_in(question)
         trend = re.search(TREND, question.lower()) and not (len(years) == 1 and not re.search(r"sinds|since|vanaf", question.lower()))
         for metric in metrics:
-            records = self.figures.query(metric, doc_ids=allowed_docs)
+            records = [f for f in self.figures.query(metric, doc_ids=allowed_docs) if self._fits(question, f)]
             if not records:
                 continue
             if trend:
@@ -85,17 +99,31 @@ class Composer:
             if years:
                 chosen = [f for f in records if f.year in years or (f.period or "").endswith(str(years[-1]))
                           or (f.period is None and all(str(y) in f.quote for y in years))]
-                if not chosen:
-                    have = sorted({f.period for f in records if f.period})
+                have = sorted({f.period for f in records if f.period})
+                if not chosen and have:
                     return refusal(
-                        f"Geen cijfer voor '{label(metric)}' in {', '.join(map(str, years))} in het corpus"
-                        + (f"; wel voor {', '.join(have)}." if have else "."), lang)
+                        f"Geen cijfer voor '{label(metric)}' in {', '.join(map(str, years))} in het corpus; "
+                        f"wel voor {', '.join(have)}.", lang)
+                if not chosen:
+                    continue  # a metric without periods: the year may name the source or a span
             else:
                 chosen = records
             if any(g.status == "distinct" for g in self.figures.groups(chosen)):
                 continue  # which count is meant depends on the question's context: retrieval decides
             return self._figures_text(metric, self.figures.groups(chosen), lang)
         return None
+
+    def _fits(self, question: str, f: Figure) -> bool:
+        """Does the record's context (quote, table caption or section, document title) cover what
+        the question says? Words the corpus never uses cannot tell records apart and are ignored."""
+        scaffold = re.sub(FIGURE_INTENT, " ", question.lower())  # "hoeveel", "ontwikkeling", ... are not context
+        weight = {t: self.idf.get(t, 0.0) for t in content_terms(scaffold) if not YEAR_RE.fullmatch(t)}
+        total = sum(weight.values())
+        if not total:
+            return True
+        context = set(content_terms(f"{f.quote} {f.section} {f.title} {self.docs[f.doc_id].publisher}"))
+        covered = sum(w for t, w in weight.items() if self._covered(t, context))
+        return covered / total >= FIGURE_CONTEXT_COVERAGE
 
     def _cite_figures(self, figs: list[Figure], cites: list[Citation]) -> list[int]:
         ns = []
@@ -179,39 +207,54 @@ class Composer:
         keys = list(candidates)
         sents = [candidates[k][0] for k in keys]
         dense = self.embed_texts([s.text for s in sents]) @ qvec if qvec is not None else np.zeros(len(sents))
-        total = sum(self.idf.get(t, self._idf_max) for t in terms)
-        q_years = {str(y) for y in years_in(question)}
-        wants_number = bool(re.search(r"\b(hoeveel|aantal|how many|how much|welk bedrag|percentage)\b", question.lower()))
+        source_terms, source_years, doc_match = self._source_reference(question)
+        weight = {t: 0.0 if t in source_terms else self.idf.get(t, 0.0 if lang == "en" else self._idf_max)
+                  for t in terms}
+        if not any(weight.values()):
+            weight = {t: self.idf.get(t, self._idf_max) for t in terms}
+        total = sum(weight.values()) or 1.0
+        q_years = {str(y) for y in years_in(question)} - source_years
+        low = question.lower()
+        wants_number = bool(re.search(r"\b(hoeveel|aantal|how many|how much|welk bedrag|percentage)\b", low))
+        wants_date = bool(re.search(_DATE_QUESTION, low))
         counted = _counted_noun(question) if wants_number else None
         scored = []
         for key, s, d in zip(keys, sents, dense):
             s_terms = set(content_terms(s.text))
-            cover = sum(self.idf.get(t, self._idf_max) for t in terms if self._covered(t, s_terms)) / total
-            score = 0.6 * cover + 0.4 * float(d) + 0.02 / candidates[key][1].rank
+            cover = sum(w for t, w in weight.items() if w and self._covered(t, s_terms)) / total
+            score = 0.6 * cover + 0.4 * float(d) + 0.02 / candidates[key][1].rank + 0.1 * doc_match.get(key[0], 0.0)
             if q_years:
                 score += 0.1 if q_years & set(words(s.text)) else -0.15
             if wants_number and re.search(r"\d", s.text):
                 score += 0.05
+            if wants_date and (DATE_RE.search(s.text) or YEAR_RE.search(s.text)):
+                score += 0.1
             if counted and counts(s.text, counted):
                 score += 0.15
             if len(s.text.split()) < 5:
                 score -= 0.15
             scored.append((score, cover, float(d), key))
         scored.sort(reverse=True)
+        if counted:  # "hoeveel X": only sentences that state a count of X can answer
+            scored = [x for x in scored if counts(candidates[x[3]][0].text, counted)]
+            if not scored:
+                return refusal(f"De documenten noemen geen aantal voor '{counted}'.", lang)
         best_score, best_cover, best_dense, best_key = scored[0]
         support = 0.5 * best_cover + 0.5 * max(best_dense, 0.0) * 2
         if support < self.min_support:
             return refusal(f"De gevonden passages dekken de vraag onvoldoende (steun {support:.2f}).", lang)
-        if q_years and not q_years & set(words(" ".join(candidates[k][0].text for _, _, _, k in scored[:3]))):
+        if q_years and not q_years & set(words(" ".join(candidates[k][1].chunk.text for _, _, _, k in scored[:3]))):
             return refusal(f"Het gevraagde jaar ({', '.join(sorted(q_years))}) komt in de gevonden passages niet voor.", lang)
         best_text = candidates[best_key][0].text
-        if counted and (counted not in content_terms(best_text) or not has_number(best_text)):
-            return refusal(f"De documenten noemen geen aantal voor '{counted}'.", lang)
+        if re.search(_MONEY_QUESTION, low) and not re.search(r"€|\beuro\b|\bmln\b|miljoen|miljard", best_text.lower()):
+            return refusal("De gevonden passages noemen geen bedrag.", lang)
+        if missing := self._missing_entity(question, candidates[best_key][1].chunk.text):
+            return refusal(f"De gevonden passages gaan niet over '{missing}'.", lang)
         chosen = [best_key]
         for score, cover, d, key in scored[1:]:
             if len(chosen) >= self.max_sentences or score < 0.85 * best_score:
                 break
-            if cover > 0 and key not in chosen and (not counted or counts(candidates[key][0].text, counted)):
+            if cover > 0 and key not in chosen:
                 chosen.append(key)
         picked = [candidates[k] for k in chosen]
         s, hit = picked[0]
@@ -221,10 +264,37 @@ class Composer:
             picked = [(s, hit)] + [(x, hit) for x in items]
         return self._quote_answer(picked, question, lang)
 
+    def _source_reference(self, question: str) -> tuple[set[str], set[str], dict[str, float]]:
+        """'volgens het uitvoeringsplan', 'in de Kamerbrief van 2023': words that name a source
+        choose documents instead of scoring sentences. Returns (terms, years, doc_id → match 0-1)."""
+        m = _SOURCE.search(question)
+        if not m:
+            return set(), set(), {}
+        phrase = m.group(1)
+        terms = set(content_terms(phrase)) | {w for w in words(phrase) if w in _KIND_WORDS}
+        years = {str(y) for y in years_in(phrase)}
+        match = {}
+        for doc in self.docs.values():
+            about = set(content_terms(f"{doc.title} {doc.publisher} {doc.kind} {doc.date[:4]}"))
+            kinds = {w for w in terms if _KIND_WORDS.get(w) == doc.kind}
+            hit = {t for t in terms if self._covered(t, about)} | kinds
+            match[doc.doc_id] = len(hit) / len(terms) if terms else 0.0
+        return terms, years, match
+
+    def _missing_entity(self, question: str, passage: str) -> str | None:
+        """A rare name the question mentions ('regio Zuidwest', 'Horizon') that the evidence
+        passage never mentions: the passage is about something else."""
+        p_terms = set(content_terms(passage))
+        for m in re.finditer(r"(?<!^)(?<![.?!]\s)\b([A-Z][\w-]{2,})", question.strip()):
+            for t in content_terms(m.group(1)):
+                if self.idf.get(t, 0.0) >= self._rare_idf and not self._covered(t, p_terms):
+                    return m.group(1)
+        return None
+
     def _covered(self, term: str, s_terms: set[str]) -> bool:
-        """A question term is covered by the same stem, by a Dutch compound ending in it
+        """A question term is covered by the same stem, by a Dutch compound built on it
         ('jeugdhulpaanbieder' covers 'aanbieder') or through an acronym of the corpus (NHN)."""
-        if term in s_terms or (len(term) >= 5 and any(x.endswith(term) for x in s_terms)):
+        if term in s_terms or (len(term) >= 5 and any(x.endswith(term) or x.startswith(term) for x in s_terms)):
             return True
         if term in self.acronyms:
             return self.acronyms[term] <= s_terms
@@ -243,10 +313,26 @@ class Composer:
 
 
 def _counted_noun(question: str) -> str | None:
-    """Stem of what a 'hoeveel …' / 'how many …' question counts (the first content word after it)."""
-    m = re.search(r"\b(?:hoeveel|how many|how much|aantal)\s+(.*)", question.lower())
-    terms = content_terms(m.group(1)) if m else []
-    return terms[0] if terms else None
+    """Stem of what a 'hoeveel …' / 'how many …' question counts: the head of the noun phrase
+    after it, i.e. the last plural-looking word before a verb or function word ('hoeveel gesloten
+    plaatsingen waren' → plaatsing). English heads are mapped to Dutch; unknown ones give None."""
+    m = re.search(r"\b(?:hoeveel|how many|how much|aantal|number of)\s+(.*)", question.lower())
+    if not m:
+        return None
+    english = detect_language(question) == "en"
+    phrase: list[str] = []
+    for w in words(m.group(1)):
+        if w in STOPWORDS or len(phrase) == (4 if english else 2):  # Dutch: adjective + noun, then the verb
+            break
+        phrase.append(w)
+    plural = [w for w in phrase if re.search(r"(?:en|s|'s|’s)$", w)]
+    head = plural[-1] if plural else (phrase[0] if phrase else None)
+    if head is None:
+        return None
+    if english:
+        head = EN_NL.get(head)
+    terms = content_terms(head) if head else []
+    return terms[-1] if terms else None
 
 
 def _merge_parts(parts: list[tuple[str, int, Figure]]) -> list[tuple[str, str]]:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from llama_index.core.tools import FunctionTool
 
+from .nlp import STOPWORDS
 from .types import Figure
 
 # Question words → metric (checked in order, specific first). Dutch and English.
@@ -152,14 +153,37 @@ class FigureStore:
         return FunctionTool.from_defaults(fn=figures_lookup, name="figures_lookup")
 
 
+# A figure question asks for an amount or a development; "hoe vaak", "wanneer", "welke" do not.
+FIGURE_INTENT = (r"\b(?:hoeveel|aantal|how many|how much|number of|capaciteit|capacity|budget|bedrag|procent|"
+                 r"percentage|cijfers?|figures?|hoe lang|how long|hoe groot|how large)\b|" + TREND)
+_COUNTED = re.compile(r"\b(?:hoeveel|how many|how much|(?:het |the )?(?:aantal|number of))\s+((?:\S+\s*){1,4})")
+_NOT_A_COUNT = r"\b(?:hoe vaak|how often|wanneer|when|welke datum|which date)\b"
+
+
+def _metric_in(text: str) -> str | None:
+    return next((m for p, m in QUESTION_METRICS if re.search(r"\b(?:" + p + r")", text)), None)
+
+
 def question_metrics(question: str) -> list[str]:
-    """Metrics a question asks about, most specific first; empty when it is not a figure question."""
+    """Metrics a question asks about, most specific first; empty when it is not a figure question.
+    'Bij hoeveel organisaties zijn alle separeerruimtes gesloten?' counts organisaties: the noun
+    after 'hoeveel' decides, and a counted noun the store does not hold means no figure route."""
     q = question.lower()
     out: list[str] = []
+    if not re.search(FIGURE_INTENT, q) or re.search(_NOT_A_COUNT, q):
+        return []
     if re.search(_BUDGET, q):
         # Money without a known topic (a price per day, a salary) is not something the store holds.
         return [m for p, m in _BUDGET_TOPICS if re.search(p, q)]
-    base = next((m for p, m in QUESTION_METRICS if re.search(r"\b(?:" + p + r")", q)), None)
+    if re.search(r"\b(?:hoe lang|how long)\b", q):
+        return ["duur_maanden"]
+    counted = _COUNTED.search(q)
+    if counted and not re.search(_PCT, counted.group(1)):
+        # The counted noun is among the first two words that carry content ("hoeveel van hun separeerruimtes").
+        head = [w for w in counted.group(1).split() if w not in STOPWORDS][:2]
+        base = _metric_in(" ".join(head))
+    else:
+        base = _metric_in(q)
     if base is None:
         return []
     if re.search(_PCT, q):

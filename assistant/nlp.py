@@ -24,6 +24,7 @@ QUESTION_WORDS = {
     "wordt", "worden", "werd", "werden", "hebben", "heeft", "had", "kan", "kun", "jij",
     "how", "many", "much", "what", "which", "who", "when", "where", "why", "does", "did",
     "do", "according", "number", "were", "was", "is", "are", "the", "there", "in", "of",
+    "tussen", "vanaf", "gedurende", "tijdens", "zeggen", "zegt", "stelt", "meldt", "between",
 }
 STOPWORDS = frozenset(STOPWORDS_DUTCH) | frozenset(STOPWORDS_EN) | QUESTION_WORDS
 
@@ -162,19 +163,19 @@ def states_value(text: str, value: float) -> bool:
     return False
 
 
-def has_number(text: str) -> bool:
-    """Does the text state a count, in digits or as a Dutch number word ('drie regio's')?"""
-    return bool(re.search(r"\d", text)) or any(w in NUMBER_WORDS and w != "een" for w in words(text))
-
-
 def counts(text: str, stem: str) -> bool:
-    """Is a number directly attached to the noun `stem` ('de 11 regio's', 'acht jeugdhulpregio's')?"""
+    """Is a count (not a year) close to the noun `stem`: 'de 11 regio's', 'acht jeugdhulpregio's',
+    'het aantal plaatsingen daalde van 1.924 naar 979'?"""
     tokens = words(text)
     for i, w in enumerate(tokens):
-        if w[:1].isdigit() or (w in NUMBER_WORDS and w != "een"):
-            if any(t == stem or t.endswith(stem) for t in content_terms(" ".join(tokens[i + 1 : i + 4]))):
+        if (w[:1].isdigit() and not YEAR_RE.fullmatch(w)) or (w in NUMBER_WORDS and w != "een"):
+            window = content_terms(" ".join(tokens[max(0, i - 5) : i] + tokens[i + 1 : i + 4]))
+            if any(t == stem or t.endswith(stem) for t in window):
                 return True
     return False
+
+
+DATE_RE = re.compile(r"\b(?:\d{1,2}\s+)?(?:" + "|".join(MONTHS) + r")\s+(?:19|20)\d\d\b", re.IGNORECASE)
 
 
 def number_variants(value: float) -> set[str]:
