@@ -16,7 +16,7 @@ import numpy as np
 
 from .cite import make_citation
 from .figstore import FIGURE_INTENT, TREND, FigureGroup, FigureStore, label, question_metrics
-from .nlp import (DATE_RE, EN_NL, MONTHS, STOPWORDS, YEAR_RE, acronyms, content_terms, counts, detect_language,
+from .nlp import (DATE_RE, EN_NL, MONTHS, YEAR_RE, acronyms, content_terms, counted_phrase, counts, detect_language,
                   words, years_in)
 from .types import Citation, Document, Figure, Hit, Sentence
 
@@ -30,6 +30,7 @@ _MONEY_QUESTION = r"\b(?:hoeveel geld|welk bedrag|hoe groot is het budget|hoe ho
 _KIND_WORDS = {"kamerbrief": "kamerbrief", "brief": "kamerbrief", "uitvoeringsplan": "uitvoeringsplan",
                "inspectie": "inspectierapport", "igj": "inspectierapport", "inspectierapport": "inspectierapport",
                "rapport": "inspectierapport", "regiovisie": "regiovisie", "transformatievisie": "regiovisie"}
+_ANAPHOR = r"(?:Deze|Dit|Die|Dat|Zij|Hij|Hierbij|Hiermee|Daarmee|Daarbij)\b"
 _SOURCE = re.compile(r"\b(?:volgens|according to)\s+((?:de|het|the)?\s*[^?,;]+)", re.IGNORECASE)
 
 
@@ -57,6 +58,7 @@ class Composer:
         self.docs = docs
         self.acronyms = acronyms([d.text for d in docs.values()])
         self.sentences = sentences  # doc_id → its sentences in text order
+        self._position = {d: {x.char_start: i for i, x in enumerate(v)} for d, v in sentences.items()}
         self.figures = figures
         self.idf = idf
         self.vocabulary = vocabulary
@@ -75,9 +77,16 @@ class Composer:
                 return str(y)
         for m in re.finditer(r"(?<![.?!]\s)(?<!^)\b([A-Z][a-zà-ÿ]{3,}(?:-[A-Z][a-zà-ÿ]+)*)\b", question.strip()):
             word = m.group(1).lower()
-            if word not in self.vocabulary and word not in MONTHS and content_terms(word):
+            if not self._known(word) and word not in MONTHS and content_terms(word):
                 return m.group(1)
         return None
+
+    def _known(self, word: str) -> bool:
+        """In the corpus vocabulary, or a Dutch compound of two corpus words ('Kamerlid' = kamer + lid)."""
+        if word in self.vocabulary:
+            return True
+        return any(word[:i] in self.vocabulary and (word[i:] in self.vocabulary or
+                   (word[i] == "s" and word[i + 1:] in self.vocabulary)) for i in range(3, len(word) - 2))
 
     # ------------------------------------------------------------------ figures
     def figure_answer(self, question: str, lang: str, allowed_docs: set[str] | None) -> Composed | None:
@@ -97,8 +106,9 @@ class Composer:
                 if len({f.year for f in series}) >= 2:
                     return self._trend(metric, series, lang)
             if years:
-                chosen = [f for f in records if f.year in years or (f.period or "").endswith(str(years[-1]))
-                          or (f.period is None and all(str(y) in f.quote for y in years))]
+                chosen = [f for f in records if (f.year in years or (f.period or "").endswith(str(years[-1]))
+                          or (f.period is None and all(str(y) in f.quote for y in years)))
+                          and _same_moment(question, f.period)]
                 have = sorted({f.period for f in records if f.period})
                 if not chosen and have:
                     return refusal(
@@ -218,17 +228,25 @@ class Composer:
         wants_number = bool(re.search(r"\b(hoeveel|aantal|how many|how much|welk bedrag|percentage)\b", low))
         wants_date = bool(re.search(_DATE_QUESTION, low))
         counted = _counted_noun(question) if wants_number else None
+        # An English question only matches Dutch text through a small glossary: trust the multilingual vectors more.
+        lexical = 0.35 if lang == "en" else 0.6
         scored = []
         for key, s, d in zip(keys, sents, dense):
             s_terms = set(content_terms(s.text))
-            cover = sum(w for t, w in weight.items() if w and self._covered(t, s_terms)) / total
-            score = 0.6 * cover + 0.4 * float(d) + 0.02 / candidates[key][1].rank + 0.1 * doc_match.get(key[0], 0.0)
+            prev = self._neighbour(key, -1)
+            p_terms = set(content_terms(prev.text)) if prev else set()
+            # The sentence before counts half: "Deze aanbieder is op 4 februari 2019 gestart" names Horizon there.
+            cover = sum(w * (1.0 if self._covered(t, s_terms) else 0.5 if self._covered(t, p_terms) else 0.0)
+                        for t, w in weight.items() if w) / total
+            score = (lexical * cover + (1 - lexical) * float(d) + 0.02 / candidates[key][1].rank
+                     + 0.1 * doc_match.get(key[0], 0.0))
             if q_years:
                 score += 0.1 if q_years & set(words(s.text)) else -0.15
             if wants_number and re.search(r"\d", s.text):
                 score += 0.05
-            if wants_date and (DATE_RE.search(s.text) or YEAR_RE.search(s.text)):
-                score += 0.1
+            if wants_date:
+                date = DATE_RE.search(s.text)
+                score += 0.15 if date and date.group(0)[0].isdigit() else 0.08 if date else 0.04 if YEAR_RE.search(s.text) else 0.0
             if counted and counts(s.text, counted):
                 score += 0.15
             if len(s.text.split()) < 5:
@@ -248,7 +266,9 @@ class Composer:
         best_text = candidates[best_key][0].text
         if re.search(_MONEY_QUESTION, low) and not re.search(r"€|\beuro\b|\bmln\b|miljoen|miljard", best_text.lower()):
             return refusal("De gevonden passages noemen geen bedrag.", lang)
-        if missing := self._missing_entity(question, candidates[best_key][1].chunk.text):
+        best_doc = self.docs[best_key[0]]
+        evidence = f"{candidates[best_key][1].chunk.text} {best_doc.title} {best_doc.publisher}"
+        if missing := self._missing_entity(question, evidence):
             return refusal(f"De gevonden passages gaan niet over '{missing}'.", lang)
         chosen = [best_key]
         for score, cover, d, key in scored[1:]:
@@ -258,11 +278,21 @@ class Composer:
                 chosen.append(key)
         picked = [candidates[k] for k in chosen]
         s, hit = picked[0]
+        prev = self._neighbour(chosen[0], -1)
+        if prev is not None and re.match(_ANAPHOR, s.text):  # "Deze aanbieder ...": show whom it refers to
+            picked.insert(0, (prev, hit))
         if s.text.endswith(":"):  # a list intro: the items that follow are the answer
             following = [x for x in self.sentences[hit.chunk.doc_id] if x.char_start > s.char_start][:6]
             items = [x for x in following if x.text[:1] in "•-*–" or x.text[:1].isdigit()] or following[:3]
             picked = [(s, hit)] + [(x, hit) for x in items]
         return self._quote_answer(picked, question, lang)
+
+    def _neighbour(self, key: tuple[str, int], step: int) -> Sentence | None:
+        """The sentence `step` places before/after the one at key (doc_id, char_start)."""
+        doc_sents = self.sentences[key[0]]
+        i = self._position[key[0]].get(key[1])
+        j = None if i is None else i + step
+        return doc_sents[j] if j is not None and 0 <= j < len(doc_sents) else None
 
     def _source_reference(self, question: str) -> tuple[set[str], set[str], dict[str, float]]:
         """'volgens het uitvoeringsplan', 'in de Kamerbrief van 2023': words that name a source
@@ -313,26 +343,24 @@ class Composer:
 
 
 def _counted_noun(question: str) -> str | None:
-    """Stem of what a 'hoeveel …' / 'how many …' question counts: the head of the noun phrase
-    after it, i.e. the last plural-looking word before a verb or function word ('hoeveel gesloten
-    plaatsingen waren' → plaatsing). English heads are mapped to Dutch; unknown ones give None."""
-    m = re.search(r"\b(?:hoeveel|how many|how much|aantal|number of)\s+(.*)", question.lower())
-    if not m:
-        return None
-    english = detect_language(question) == "en"
-    phrase: list[str] = []
-    for w in words(m.group(1)):
-        if w in STOPWORDS or len(phrase) == (4 if english else 2):  # Dutch: adjective + noun, then the verb
-            break
-        phrase.append(w)
+    """Stem of what a 'hoeveel …' / 'how many …' question counts (see nlp.counted_phrase);
+    English heads are mapped to Dutch, unknown ones give None."""
+    phrase = counted_phrase(question)
     plural = [w for w in phrase if re.search(r"(?:en|s|'s|’s)$", w)]
     head = plural[-1] if plural else (phrase[0] if phrase else None)
-    if head is None:
-        return None
-    if english:
+    if head and detect_language(question) == "en":
         head = EN_NL.get(head)
     terms = content_terms(head) if head else []
     return terms[-1] if terms else None
+
+
+def _same_moment(question: str, period: str | None) -> bool:
+    """'eind 2023' is not the peildatum 1 januari 2023 (that is the end of 2022)."""
+    m = re.search(r"\b(?:eind|einde|ultimo|end of)\s+((?:19|20)\d\d)\b", question.lower())
+    if not m or not period or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", period):
+        return True
+    year = int(m.group(1))
+    return period in (f"{year}-12-31", f"{year + 1}-01-01")
 
 
 def _merge_parts(parts: list[tuple[str, int, Figure]]) -> list[tuple[str, str]]:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from llama_index.core.tools import FunctionTool
 
-from .nlp import STOPWORDS
+from .nlp import counted_phrase
 from .types import Figure
 
 # Question words → metric (checked in order, specific first). Dutch and English.
@@ -179,9 +179,7 @@ def question_metrics(question: str) -> list[str]:
         return ["duur_maanden"]
     counted = _COUNTED.search(q)
     if counted and not re.search(_PCT, counted.group(1)):
-        # The counted noun is among the first two words that carry content ("hoeveel van hun separeerruimtes").
-        head = [w for w in counted.group(1).split() if w not in STOPWORDS][:2]
-        base = _metric_in(" ".join(head))
+        base = _metric_in(" ".join(counted_phrase(question)))
     else:
         base = _metric_in(q)
     if base is None:

@@ -163,6 +163,26 @@ def states_value(text: str, value: float) -> bool:
     return False
 
 
+def counted_phrase(question: str) -> list[str]:
+    """The noun phrase a 'hoeveel …' / 'how many …' question counts, up to the first verb or
+    function word: Dutch puts at most an adjective before the noun ('hoeveel gesloten plaatsingen
+    waren'), English may stack more ('how many closed youth care placements')."""
+    m = re.search(r"\b(?:hoeveel|how many|how much|aantal|number of)\s+(.*)", question.lower())
+    if not m:
+        return []
+    limit = 4 if detect_language(question) == "en" else 2
+    phrase: list[str] = []
+    for w in words(m.group(1)):
+        if w in STOPWORDS:
+            if phrase:
+                break
+            continue  # "hoeveel van hun separeerruimtes"
+        phrase.append(w)
+        if len(phrase) == limit:
+            break
+    return phrase
+
+
 def counts(text: str, stem: str) -> bool:
     """Is a count (not a year) close to the noun `stem`: 'de 11 regio's', 'acht jeugdhulpregio's',
     'het aantal plaatsingen daalde van 1.924 naar 979'?"""
@@ -212,7 +232,7 @@ EN_NL = {
     "places": "plaatsen", "capacity": "capaciteit", "beds": "plaatsen", "seclusion": "separeerruimtes",
     "isolation": "separeerruimtes", "rooms": "ruimtes", "providers": "aanbieders", "provider": "aanbieder",
     "municipalities": "gemeenten", "municipality": "gemeente", "regions": "regio's", "region": "regio",
-    "inspectorate": "inspectie", "inspection": "inspectie", "closed": "gesloten", "youth": "jeugd",
+    "inspectorate": "inspectie", "inspection": "inspectie", "closed": "gesloten", "youth": "jeugdhulp",
     "care": "jeugdhulp", "young": "jongeren", "people": "", "unique": "unieke", "children": "jeugdigen",
     "budget": "budget", "friction": "frictiekosten", "costs": "kosten", "cost": "kosten",
     "small-scale": "kleinschalig", "small": "kleinschalig", "scale": "", "national": "landelijke",
