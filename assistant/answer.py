@@ -17,7 +17,7 @@ import numpy as np
 from .cite import make_citation
 from .figstore import FIGURE_INTENT, TREND, FigureGroup, FigureStore, label, question_metrics
 from .nlp import (DATE_RE, EN_NL, MONTHS, YEAR_RE, acronyms, content_terms, counted_phrase, counts, detect_language,
-                  words, years_in)
+                  question_terms, words, years_in)
 from .types import Citation, Document, Figure, Hit, Sentence
 
 REFUSAL_NL = "Dit kan ik niet beantwoorden op basis van de documenten in het corpus."
@@ -98,7 +98,7 @@ class Composer:
         years = years_in(question)
         trend = re.search(TREND, question.lower()) and not (len(years) == 1 and not re.search(r"sinds|since|vanaf", question.lower()))
         for metric in metrics:
-            records = [f for f in self.figures.query(metric, doc_ids=allowed_docs) if self._fits(question, f)]
+            records = [f for f in self.figures.query(metric, doc_ids=allowed_docs) if self._fits(question, f, lang)]
             if not records:
                 continue
             if trend:
@@ -123,11 +123,11 @@ class Composer:
             return self._figures_text(metric, self.figures.groups(chosen), lang)
         return None
 
-    def _fits(self, question: str, f: Figure) -> bool:
+    def _fits(self, question: str, f: Figure, lang: str) -> bool:
         """Does the record's context (quote, table caption or section, document title) cover what
         the question says? Words the corpus never uses cannot tell records apart and are ignored."""
         scaffold = re.sub(FIGURE_INTENT, " ", question.lower())  # "hoeveel", "ontwikkeling", ... are not context
-        weight = {t: self.idf.get(t, 0.0) for t in content_terms(scaffold) if not YEAR_RE.fullmatch(t)}
+        weight = {t: self.idf.get(t, 0.0) for t in question_terms(scaffold, lang) if not YEAR_RE.fullmatch(t)}
         total = sum(weight.values())
         if not total:
             return True
@@ -207,7 +207,7 @@ class Composer:
 
     # ------------------------------------------------------------------ retrieval
     def text_answer(self, question: str, hits: list[Hit], qvec: np.ndarray | None, lang: str) -> Composed:
-        terms = set(content_terms(question))
+        terms = set(question_terms(question, lang))
         if not hits or not terms:
             return refusal("Geen passende passages gevonden.", lang)
         candidates: dict[tuple[str, int], tuple[Sentence, Hit]] = {}

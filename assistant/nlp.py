@@ -250,6 +250,16 @@ EN_NL = {
 }
 
 
+def question_terms(question: str, lang: str) -> list[str]:
+    """Content terms to match against the Dutch corpus: for an English question only its glossary
+    translations, names and numbers ('care' in 'youth care' must not match 'high intensive care')."""
+    if lang != "en":
+        return content_terms(question)
+    dutch = [EN_NL[w] for w in words(question) if EN_NL.get(w)]
+    names = re.findall(r"(?<!^)\b[A-Z][\w-]+|\d[\d.,]*", question.strip())
+    return content_terms(" ".join(dutch + names))
+
+
 def to_dutch_terms(question: str) -> str:
     """The question plus Dutch equivalents of its English words (for lexical matching only)."""
     extra = [EN_NL[w] for w in words(question) if EN_NL.get(w)]
