@@ -233,10 +233,9 @@ class Composer:
         scored = []
         for key, s, d in zip(keys, sents, dense):
             s_terms = set(content_terms(s.text))
-            prev = self._neighbour(key, -1)
-            p_terms = set(content_terms(prev.text)) if prev else set()
-            # The sentence before counts half: "Deze aanbieder is op 4 februari 2019 gestart" names Horizon there.
-            cover = sum(w * (1.0 if self._covered(t, s_terms) else 0.5 if self._covered(t, p_terms) else 0.0)
+            around = {t for step in (-1, 1) if (n := self._neighbour(key, step)) for t in content_terms(n.text)}
+            # Neighbours count half: "Deze aanbieder is op 4 februari 2019 gestart" names Horizon the sentence before.
+            cover = sum(w * (1.0 if self._covered(t, s_terms) else 0.5 if self._covered(t, around) else 0.0)
                         for t, w in weight.items() if w) / total
             score = (lexical * cover + (1 - lexical) * float(d) + 0.02 / candidates[key][1].rank
                      + 0.1 * doc_match.get(key[0], 0.0))
@@ -278,9 +277,12 @@ class Composer:
                 chosen.append(key)
         picked = [candidates[k] for k in chosen]
         s, hit = picked[0]
-        prev = self._neighbour(chosen[0], -1)
+        prev, nxt = self._neighbour(chosen[0], -1), self._neighbour(chosen[0], 1)
         if prev is not None and re.match(_ANAPHOR, s.text):  # "Deze aanbieder ...": show whom it refers to
             picked.insert(0, (prev, hit))
+        if nxt is not None and re.match(_ANAPHOR + r"|.{0,40}\b(?:noem\w* dit|bij deze|dit is|dat is)\b", nxt.text) \
+                and not any(x is nxt for x, _ in picked):  # "... hybride voorzieningen. Dit is jeugdhulpaanbod waar ..."
+            picked.insert(1 if picked[0][0] is s else 2, (nxt, hit))
         if s.text.endswith(":"):  # a list intro: the items that follow are the answer
             following = [x for x in self.sentences[hit.chunk.doc_id] if x.char_start > s.char_start][:6]
             items = [x for x in following if x.text[:1] in "•-*–" or x.text[:1].isdigit()] or following[:3]
