@@ -30,6 +30,9 @@ _MONEY_QUESTION = r"\b(?:hoeveel geld|welk bedrag|hoe groot is het budget|hoe ho
 _KIND_WORDS = {"kamerbrief": "kamerbrief", "brief": "kamerbrief", "uitvoeringsplan": "uitvoeringsplan",
                "inspectie": "inspectierapport", "igj": "inspectierapport", "inspectierapport": "inspectierapport",
                "rapport": "inspectierapport", "regiovisie": "regiovisie", "transformatievisie": "regiovisie"}
+_UNITS = {"jaar", "jaren", "maand", "maanden", "week", "weken", "dag", "dagen", "uur", "keer", "maal",
+          "years", "months", "weeks", "days", "hours", "times"}
+_VERB_ENDING = r"(?:de|te|den|ten|en)$"  # past tenses, infinitives and plural verb forms
 _ANAPHOR = r"(?:Deze|Dit|Die|Dat|Zij|Hij|Hierbij|Hiermee|Daarmee|Daarbij)\b"
 _SOURCE = re.compile(r"\b(?:volgens|according to)\s+((?:de|het|the)?\s*[^?,;]+)", re.IGNORECASE)
 
@@ -95,10 +98,15 @@ class Composer:
         metrics = question_metrics(question)
         if not metrics:
             return None
-        years = years_in(question)
+        years = [y for y in years_in(question) if str(y) not in self._source_reference(question)[1]]
         trend = re.search(TREND, question.lower()) and not (len(years) == 1 and not re.search(r"sinds|since|vanaf", question.lower()))
         for metric in metrics:
-            records = [f for f in self.figures.query(metric, doc_ids=allowed_docs) if self._fits(question, f, lang)]
+            every = self.figures.query(metric, doc_ids=allowed_docs)
+            have = sorted({f.period for f in every if f.period})
+            if years and have and not any(_in_period(f, years) for f in every):
+                return refusal(f"Geen cijfer voor '{label(metric)}' in {', '.join(map(str, years))} in het corpus; "
+                               f"wel voor {', '.join(have)}.", lang)
+            records = [f for f in every if self._fits(question, f, lang)]
             if not records:
                 continue
             if trend:
@@ -106,7 +114,7 @@ class Composer:
                 if len({f.year for f in series}) >= 2:
                     return self._trend(metric, series, lang)
             if years:
-                chosen = [f for f in records if (f.year in years or (f.period or "").endswith(str(years[-1]))
+                chosen = [f for f in records if (_in_period(f, years)
                           or (f.period is None and all(str(y) in f.quote for y in years)))
                           and _same_moment(question, f.period)]
                 have = sorted({f.period for f in records if f.period})
@@ -125,9 +133,14 @@ class Composer:
 
     def _fits(self, question: str, f: Figure, lang: str) -> bool:
         """Does the record's context (quote, table caption or section, document title) cover what
-        the question says? Words the corpus never uses cannot tell records apart and are ignored."""
+        the question says? A Dutch noun the corpus never uses ('wachttijd') counts against the record;
+        absent verb forms ('telde', 'zaten') and untranslated English words are ignored."""
         scaffold = re.sub(FIGURE_INTENT, " ", question.lower())  # "hoeveel", "ontwikkeling", ... are not context
         weight = {t: self.idf.get(t, 0.0) for t in question_terms(scaffold, lang) if not YEAR_RE.fullmatch(t)}
+        if lang == "nl":
+            for w in words(scaffold):
+                if not self._known(w) and len(w) > 3 and not re.search(_VERB_ENDING, w) and content_terms(w):
+                    weight[content_terms(w)[-1]] = self._idf_max / 2
         total = sum(weight.values())
         if not total:
             return True
@@ -317,7 +330,7 @@ class Composer:
         """A rare name the question mentions ('regio Zuidwest', 'Horizon') that the evidence
         passage never mentions: the passage is about something else."""
         p_terms = set(content_terms(passage))
-        for m in re.finditer(r"(?<!^)(?<![.?!]\s)\b([A-Z][\w-]{2,})", question.strip()):
+        for m in re.finditer(r"(?<!^)(?<![.?!]\s)(?<![\w-])([A-Z][\w]{2,})", question.strip()):
             for t in content_terms(m.group(1)):
                 if self.idf.get(t, 0.0) >= self._rare_idf and not self._covered(t, p_terms):
                     return m.group(1)
@@ -348,12 +361,19 @@ def _counted_noun(question: str) -> str | None:
     """Stem of what a 'hoeveel …' / 'how many …' question counts (see nlp.counted_phrase);
     English heads are mapped to Dutch, unknown ones give None."""
     phrase = counted_phrase(question)
+    if phrase and phrase[0] in _UNITS:  # "binnen hoeveel jaar willen ...": the unit is what is counted
+        return content_terms(phrase[0])[-1]
     plural = [w for w in phrase if re.search(r"(?:en|s|'s|’s)$", w)]
     head = plural[-1] if plural else (phrase[0] if phrase else None)
     if head and detect_language(question) == "en":
         head = EN_NL.get(head)
     terms = content_terms(head) if head else []
     return terms[-1] if terms else None
+
+
+def _in_period(f: Figure, years: list[int]) -> bool:
+    """A record for one of these years: its own year, or a period ending in (or since) the last one."""
+    return f.year in years or (f.period or "").endswith(str(years[-1]))
 
 
 def _same_moment(question: str, period: str | None) -> bool:
