@@ -135,7 +135,7 @@ class Composer:
         """Does the record's context (quote, table caption or section, document title) cover what
         the question says? A Dutch noun the corpus never uses ('wachttijd') counts against the record;
         absent verb forms ('telde', 'zaten') and untranslated English words are ignored."""
-        scaffold = re.sub(FIGURE_INTENT, " ", question.lower())  # "hoeveel", "ontwikkeling", ... are not context
+        scaffold = re.sub(FIGURE_INTENT, " ", question, flags=re.IGNORECASE)  # "hoeveel", "ontwikkeling": not context
         weight = {t: self.idf.get(t, 0.0) for t in question_terms(scaffold, lang) if not YEAR_RE.fullmatch(t)}
         if lang == "nl":
             for w in words(scaffold):
