@@ -247,6 +247,27 @@ EN_NL = {
     "organizations": "organisaties", "experts": "ervaringsdeskundigen", "mentor": "mentor",
     "parents": "ouders", "network": "netwerk", "networks": "netwerken", "funding": "financiering",
     "financing": "financiering", "money": "middelen", "why": "", "forensic": "forensische",
+    # General policy vocabulary, singular and plural, so English questions find Dutch passages.
+    "location": "locatie", "facility": "accommodatie", "organisation": "organisatie", "organization": "organisatie",
+    "letter": "brief", "parliament": "Kamer", "house": "Kamer", "secretary": "staatssecretaris",
+    "minister": "minister", "ministry": "ministerie", "act": "wet", "report": "rapport", "source": "bron",
+    "table": "tabel", "figure": "figuur", "system": "systeem", "agreement": "afspraak", "alternative": "alternatief",
+    "alternatives": "alternatieven", "number": "aantal", "year": "jaar", "years": "jaren", "month": "maand",
+    "deadline": "deadline", "programme": "programma", "program": "programma", "treatment": "behandeling",
+    "personnel": "personeel", "safety": "veiligheid", "safe": "veilig", "violence": "geweld", "excesses": "excessen",
+    "decision": "besluit", "transition": "transitie", "transformation": "transformatie", "reduction": "afbouw",
+    "reducing": "afbouw", "transforming": "ombouw", "phase": "afbouw", "home": "thuis", "family": "gezin",
+    "families": "gezinnen", "girls": "meiden", "boys": "jongens", "recidivism": "recidive", "waiting": "wacht",
+    "increase": "stijging", "supervision": "toezicht", "risks": "risico's", "risk": "risico",
+    "shortage": "tekort", "shortages": "tekorten", "million": "miljoen", "euros": "euro", "euro": "euro",
+    "occupancy": "bezetting", "progress": "voortgang", "research": "onderzoek", "study": "onderzoek",
+    "quality": "kwaliteit", "framework": "kader", "standards": "normen", "rights": "rechtspositie",
+    "legal": "rechtspositie", "position": "positie", "addiction": "verslaving", "clinic": "kliniek",
+    "mental": "ggz", "health": "gezondheidszorg", "inspectorate's": "inspectie", "conclude": "conclusie",
+    "concluded": "constateerde", "attention": "aandacht", "building": "opbouw", "forms": "vormen", "form": "vorm",
+    "recommendations": "aanbevelingen", "municipal": "gemeentelijke", "regional": "regionale",
+    "nationwide": "landelijk", "country": "land", "abbreviation": "afkorting", "stands": "staat",
+    "signed": "ondertekend", "debate": "debat", "questions": "vragen", "member": "lid",
 }
 
 
