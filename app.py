@@ -1,64 +1,440 @@
-"""Gradio chat over the Assistant API (Dutch UI). No logic here beyond presentation."""
+"""The browser front door (Dutch UI): chat with checkable sources, the figures, the documents.
+
+Only presentation lives here. Answers, follow-up resolution, exports and passages come from
+the `assistant` package; every text from a question or a document is HTML-escaped before it
+is shown, so markup in them stays inert.
+"""
 
 from __future__ import annotations
 
 import html
+import logging
+import re
+import tempfile
+import threading
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
 
+import altair as alt
 import gradio as gr
+import pandas as pd
 
 from assistant.assistant import Assistant
+from assistant.conversation import resolve
 from assistant.errors import AssistantError
+from assistant.export import answer_markdown, citation_markdown, export_filename, figure_rows, rows_csv, where
+from assistant.figstore import label
+from assistant.passage import around
+from assistant.retrieve import Filters
+from assistant.types import Answer, Citation
+
+log = logging.getLogger(__name__)
 
 EXAMPLES = [
-    "Hoeveel gesloten plaatsingen waren er in 2022?",
+    "Hoeveel plaatsingen waren er in 2021?",
     "Hoe ontwikkelde het aantal plaatsingen zich sinds 2017?",
     "Wat zijn de knelpunten die de inspectie noemt?",
     "Hoeveel separeerruimtes waren er per 1 januari 2023?",
 ]
+CHART_METRICS = ["plaatsingen", "unieke_jongeren", "plaatsen", "separeerruimtes"]
+STATUS_NL = {"single": "één bron", "corroborated": "bevestigd", "consistent": "verenigbaar",
+             "distinct": "andere context", "conflict": "conflict"}
+STATUS_COLOURS = {"één bron": "#64748b", "bevestigd": "#15803d", "verenigbaar": "#2563eb",
+                  "andere context": "#a16207", "conflict": "#dc2626"}
+FIGURE_HEADERS = {"metric": "Metriek", "period": "Periode", "value": "Waarde", "unit": "Eenheid",
+                  "qualifier": "Kwalificatie", "scope": "Reikwijdte", "status": "Status", "title": "Bron",
+                  "place": "Plaats", "quote": "Citaat"}
+DOC_HEADERS = {"title": "Titel", "kind": "Soort", "date": "Datum", "pages": "Pagina's", "chunks": "Chunks",
+               "indexed_at": "Geïndexeerd op"}
+ALL = "Alle"
+EXPORT_DIR = Path(tempfile.mkdtemp(prefix="jzp-export-"))
+STATIC = Path(__file__).resolve().parent / "static"  # app.css and app.js (citation links, copy, context)
 
 
-def sources_html(answer) -> str:
-    """Numbered source cards; all document text is escaped so it stays inert."""
-    if answer.refused:
-        return f"<div class='refusal'><b>Geen antwoord.</b> {html.escape(answer.refusal_reason or '')}</div>"
-    cards = []
-    for c in answer.citations:
-        where = f"p. {c.page}" if c.page else html.escape(c.section or "")
-        cards.append(
-            f"<div class='source' id='bron-{c.n}'><b>[{c.n}] {html.escape(c.title)}</b> "
-            f"<small>({html.escape(c.kind)}, {html.escape(c.date)}, {where})</small>"
-            f"<blockquote>{html.escape(c.quote)}</blockquote></div>"
-        )
-    return "\n".join(cards)
+@dataclass(frozen=True)
+class Turn:
+    """One exchange of the session: what was typed, how it was read, and the outcome."""
+
+    question: str
+    resolved: str
+    answer: Answer | None = None
+    error: str | None = None
 
 
-def build(assistant: Assistant) -> gr.Blocks:
-    def respond(question: str, history: list):
-        history = history or []
+class Loader:
+    """Builds the Assistant in the background, so the page is up (showing 'loading') meanwhile."""
+
+    def __init__(self, factory: Callable[[], Assistant]) -> None:
+        self._ready = threading.Event()
+        self._assistant: Assistant | None = None
+        self.error: str | None = None
+        threading.Thread(target=self._load, args=(factory,), daemon=True).start()
+
+    def _load(self, factory: Callable[[], Assistant]) -> None:
         try:
-            answer = assistant.ask(question)
+            self._assistant = factory()
         except AssistantError as exc:
-            history += [{"role": "user", "content": question}, {"role": "assistant", "content": f"⚠️ {exc}"}]
-            return history, "", ""
-        history += [{"role": "user", "content": question}, {"role": "assistant", "content": answer.answer}]
-        return history, sources_html(answer), ""
+            self.error = str(exc)
+        except Exception:
+            log.exception("assistent kon niet laden")
+            self.error = "De assistent kon niet starten; zie de serverlog voor details."
+        finally:
+            self._ready.set()
 
-    with gr.Blocks(title="JeugdzorgPlus-assistent") as demo:
-        gr.Markdown("## Vragen over gesloten jeugdhulp\nElk antwoord citeert letterlijk uit de brondocumenten.")
-        with gr.Row():
-            with gr.Column(scale=3):
-                chat = gr.Chatbot(label="Gesprek", height=480)
-                box = gr.Textbox(label="Uw vraag", placeholder="Bijv. Hoeveel plaatsingen waren er in 2022?")
-                gr.Examples(EXAMPLES, inputs=box)
-            with gr.Column(scale=2):
-                sources = gr.HTML(label="Bronnen")
-        box.submit(respond, [box, chat], [chat, sources, box])
+    def get(self) -> Assistant:
+        self._ready.wait()
+        if self._assistant is None:
+            raise gr.Error(self.error or "De assistent is niet beschikbaar.", title="Fout")
+        return self._assistant
+
+
+# ---------------------------------------------------------------- chat rendering
+def esc(text: str) -> str:
+    return html.escape(text, quote=True)
+
+
+def _answer_html(answer: Answer, t: int, complete: bool) -> str:
+    text = re.sub(
+        r"\[(\d+)\]",
+        lambda m: f'<a class="cite" href="#bron-{t}-{m[1]}">[{m[1]}]</a>',
+        esc(answer.answer),
+    ).replace("\n", "<br>")
+    if answer.refused:
+        reason = f"<br><small>Reden: {esc(answer.refusal_reason or '')}</small>" if complete else ""
+        return f'<div class="weigering"><strong>Geen antwoord.</strong> {text}{reason}</div>'
+    return f'<div class="antwoord-tekst">{text}{"" if complete else " …"}</div>'
+
+
+def chat_messages(turns: list[Turn], streaming: bool = False) -> list[dict]:
+    messages: list[dict] = []
+    for t, turn in enumerate(turns):
+        read_as = f'<div class="opgevat">Opgevat als: {esc(turn.resolved)}</div>' if turn.resolved != turn.question else ""
+        messages.append({"role": "user", "content": f'<div class="vraag-tekst">{esc(turn.question)}</div>{read_as}'})
+        if turn.error:
+            reply = f'<div class="fout">{esc(turn.error)}</div>'
+        elif turn.answer is None:
+            reply = '<div class="antwoord-tekst">…</div>'
+        else:
+            reply = _answer_html(turn.answer, t, complete=not (streaming and t == len(turns) - 1))
+        messages.append({"role": "assistant", "content": reply})
+    return messages
+
+
+def _source_card(assistant: Assistant, t: int, c: Citation) -> str:
+    doc = assistant.docs.get(c.doc_id)
+    meta = " · ".join(esc(p) for p in (c.kind, c.date, where(c.page, c.section)) if p)
+    if doc is None:  # the document was re-indexed away since the answer; show the quote alone
+        quote, context = f"<mark>{esc(c.quote)}</mark>", ""
+    else:
+        snip, wide = around(doc, c.char_start, c.char_end), around(doc, c.char_start, c.char_end, 1500, False)
+        quote = (f"{'… ' if snip.clipped_start else ''}{esc(snip.before)}<mark>{esc(snip.quote)}</mark>"
+                 f"{esc(snip.after)}{' …' if snip.clipped_end else ''}")
+        context = (
+            '<details class="context"><summary>Toon in context</summary><div class="context-tekst">'
+            f"{'… ' if wide.clipped_start else ''}{esc(wide.before)}<mark>{esc(wide.quote)}</mark>"
+            f"{esc(wide.after)}{' …' if wide.clipped_end else ''}</div></details>"
+        )
+    return (
+        f'<article class="bron" id="bron-{t}-{c.n}"><div class="bron-kop"><span class="bron-nr">[{c.n}]</span>'
+        f'{esc(c.title)}</div><div class="bron-meta">{meta}</div>'
+        f'<blockquote class="bron-citaat">{quote}</blockquote><div class="bron-acties">'
+        f'<button type="button" class="kopieer" data-copy="{esc(citation_markdown(c, doc))}">Kopieer bron</button>'
+        f"{context}</div></article>"
+    )
+
+
+def sources_html(assistant: Assistant, turns: list[Turn]) -> str:
+    """Source cards per answer, newest first and open; older answers folded away."""
+    if not turns:
+        return '<p class="leeg">Hier verschijnen de bronnen van het antwoord, met het letterlijke citaat.</p>'
+    blocks = []
+    for t in range(len(turns) - 1, -1, -1):
+        turn = turns[t]
+        if turn.answer is None or turn.error:
+            body = '<p class="leeg">Bronnen verschijnen zodra het antwoord klaar is.</p>' if not turn.error else ""
+        elif turn.answer.refused:
+            body = f'<div class="weigering">Geen bronnen: {esc(turn.answer.refusal_reason or "")}</div>'
+        else:
+            body = "".join(_source_card(assistant, t, c) for c in turn.answer.citations)
+        is_open = " open" if t == len(turns) - 1 else ""
+        blocks.append(f'<details class="beurt"{is_open}><summary>Bronnen bij: {esc(turn.resolved)}</summary>{body}</details>')
+    return "".join(blocks)
+
+
+def _export(assistant: Assistant, turns: list[Turn]):
+    last = next((t.answer for t in reversed(turns) if t.answer is not None), None)
+    if last is None:
+        return gr.update(value="", visible=False), gr.update(value=None, visible=False)
+    text = answer_markdown(last, assistant.docs)
+    path = EXPORT_DIR / uuid.uuid4().hex / export_filename(last)
+    path.parent.mkdir()
+    path.write_text(text, encoding="utf-8")
+    return gr.update(value=text, visible=True), gr.update(value=str(path), visible=True)
+
+
+def _filters(kinds: list[str] | None, year_from: float, year_to: float, bounds: tuple[int, int]) -> Filters:
+    years = (int(min(year_from, year_to)), int(max(year_from, year_to)))
+    return Filters(tuple(kinds or ()), years if years != bounds else None)
+
+
+# ---------------------------------------------------------------- figures and documents
+def figures_frame(assistant: Assistant, metric: str, scope: str, status: str, search: str) -> pd.DataFrame:
+    rows = figure_rows(assistant.figure_groups(None if metric == ALL else metric, None, None if scope == ALL else scope))
+    needle = (search or "").strip().lower()
+    rows = [
+        {**r, "status": STATUS_NL.get(r["status"], r["status"]), "place": where(r["page"], r["section"])} for r in rows
+        if (status == ALL or STATUS_NL.get(r["status"], r["status"]) == status)
+        and (not needle or needle in (r["quote"] + " " + r["title"]).lower())
+    ]
+    rows.sort(key=lambda r: r["status"] != STATUS_NL["conflict"])  # disagreements first: they need a look
+    return pd.DataFrame(rows, columns=[*FIGURE_HEADERS, "doc_id", "page", "section"])
+
+
+def _clip(text: str, limit: int) -> str:
+    """Shortened for a table cell; the CSV download keeps the full text."""
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + " …"
+
+
+def dutch_number(value: float) -> str:
+    text = f"{value:,.0f}" if value == int(value) else f"{value:,.2f}".rstrip("0")
+    return text.translate(str.maketrans(",.", ".,"))
+
+
+def figures_table(frame: pd.DataFrame):
+    shown = frame[list(FIGURE_HEADERS)].fillna("").assign(
+        value=frame["value"].map(dutch_number), title=frame["title"].map(lambda t: _clip(t, 70)),
+        quote=frame["quote"].map(lambda q: _clip(q, 120)))
+    shown = shown.rename(columns=FIGURE_HEADERS)
+    return shown.style.apply(
+        lambda row: ["background-color: #fee2e2" if row["Status"] == "conflict" else ""] * len(row), axis=1
+    )
+
+
+def conflicts_html(frame: pd.DataFrame) -> str:
+    """Where sources disagree, said in words above the table (the rows are also marked red)."""
+    clashes = frame[frame["status"] == STATUS_NL["conflict"]]
+    items = [
+        f"{esc(label(metric))}{f' ({esc(period)})' if period else ''}: " + " · ".join(
+            esc(f"{r.qualifier} {dutch_number(r.value)} ({r.place})".strip()) for r in rows.itertuples())
+        for (metric, period), rows in clashes.fillna({"period": ""}).groupby(["metric", "period"])
+    ]
+    if not items:
+        return ""
+    return (f'<div class="conflicten"><strong>Bronnen spreken elkaar tegen</strong> bij {"; ".join(items)}. '
+            "De rijen staan rood gemarkeerd.</div>")
+
+
+def figures_csv(frame: pd.DataFrame) -> str:
+    path = EXPORT_DIR / uuid.uuid4().hex / "cijfers.csv"
+    path.parent.mkdir()
+    path.write_text(rows_csv(frame.to_dict("records")), encoding="utf-8")
+    return str(path)
+
+
+def figure_chart(assistant: Assistant, metric: str) -> alt.LayerChart:
+    """The metric over time: a line through the most precise value per period, and one point per
+    distinct statement whose hover names every source that makes it."""
+    groups = [g for g in assistant.figure_groups(metric) if g.period]
+    national = [g for g in groups if g.scope == "landelijk"] or groups
+    statements: dict[tuple, list] = {}
+    for g in national:
+        for f in g.figures:
+            statements.setdefault((g.period, f.value, f.qualifier, g.status), []).append(f)
+    points = pd.DataFrame([
+        {"Periode": period, "Waarde": value, "Zoals geschreven": f"{qualifier} {figs[0].raw or f'{value:g}'}".strip(),
+         "Status": STATUS_NL.get(status, status), "Citaat": _clip(figs[0].quote, 220),
+         "Bron": " | ".join(f"{f.title} ({where(f.page, f.section)})" for f in figs)}
+        for (period, value, qualifier, status), figs in statements.items()
+    ], columns=["Periode", "Waarde", "Zoals geschreven", "Status", "Bron", "Citaat"])
+    line = pd.DataFrame([{"Periode": g.period, "Waarde": g.primary.value} for g in national])
+    x = alt.X("Periode:O", sort=sorted(points["Periode"].unique()), title=None, axis=alt.Axis(labelAngle=0))
+    y_axis = alt.Axis(labelExpr="replace(format(datum.value, ',d'), ',', '.')")
+    base = alt.Chart(line).mark_line(color="#1e3a8a").encode(
+        x=x, y=alt.Y("Waarde:Q", title=label(metric), axis=y_axis))
+    colours = alt.Scale(domain=list(STATUS_COLOURS), range=list(STATUS_COLOURS.values()))
+    dots = alt.Chart(points).mark_circle(size=110, opacity=0.9).encode(
+        x=x, y="Waarde:Q", color=alt.Color("Status:N", scale=colours, legend=alt.Legend(orient="bottom")),
+        tooltip=["Periode", "Zoals geschreven", "Status", "Bron", "Citaat"],
+    )
+    # SVG, so that each point is an element a test (or a screen reader) can find.
+    return (base + dots).properties(width="container", height=300, title=label(metric),
+                                    usermeta={"embedOptions": {"renderer": "svg"}})
+
+
+def chart_choices(assistant: Assistant) -> list[tuple[str, str]]:
+    periods: dict[str, set] = {}
+    for f in assistant.figures():
+        if f.period:
+            periods.setdefault(f.metric, set()).add(f.period)
+    metrics = [m for m in CHART_METRICS if m in periods] + sorted(
+        m for m, p in periods.items() if len(p) > 1 and m not in CHART_METRICS)
+    return [(label(m), m) for m in metrics]
+
+
+def documents_frame(assistant: Assistant) -> pd.DataFrame:
+    return pd.DataFrame(assistant.document_stats(), columns=list(DOC_HEADERS)).rename(columns=DOC_HEADERS)
+
+
+# ---------------------------------------------------------------- the app
+def build(loader: Loader) -> gr.Blocks:
+    with gr.Blocks(title="JeugdzorgPlus-assistent", analytics_enabled=False) as demo:
+        turns = gr.State([])
+        bounds = gr.State((0, 0))
+        gr.Markdown("## JeugdzorgPlus-assistent\nVragen over gesloten jeugdhulp. Elk antwoord citeert letterlijk "
+                    "uit de brondocumenten; staat het er niet in, dan zegt de assistent dat.")
+        loading = gr.HTML('<div class="laden">De modellen en de index worden geladen…</div>')
+        with gr.Tabs():
+            with gr.Tab("Chat", id="chat"):
+                with gr.Row(equal_height=False):
+                    with gr.Column(scale=3):
+                        chat = gr.Chatbot(
+                            label="Gesprek", height=520, elem_id="gesprek", buttons=[], feedback_options=None,
+                            placeholder="**Stel een vraag over gesloten jeugdhulp**<br>of kies een voorbeeld.",
+                            examples=[{"text": q} for q in EXAMPLES], group_consecutive_messages=False,
+                        )
+                        box = gr.Textbox(label="Uw vraag", placeholder="Even geduld: de modellen worden geladen…",
+                                         interactive=False, elem_id="vraag", submit_btn="Vraag")
+                        with gr.Accordion("Filters (soort document, jaar)", open=False):
+                            kinds = gr.CheckboxGroup(label="Soort document (niets aangevinkt = alle)", choices=[])
+                            with gr.Row():
+                                year_from = gr.Slider(label="Van jaar", step=1, interactive=True)
+                                year_to = gr.Slider(label="Tot en met jaar", step=1, interactive=True)
+                        with gr.Row():
+                            new_chat = gr.Button("Nieuw gesprek", size="sm", variant="secondary")
+                            download = gr.DownloadButton("Exporteer antwoord (.md)", size="sm", visible=False,
+                                                         elem_id="exporteer")
+                        with gr.Accordion("Exporteer antwoord als tekst (Markdown, om te plakken)", open=False):
+                            export_md = gr.Code(language="markdown", show_label=False, visible=False,
+                                                elem_id="export-md", max_lines=18)
+                    with gr.Column(scale=2):
+                        gr.Markdown("### Bronnen")
+                        sources = gr.HTML(elem_id="bronnen", js_on_load=None)
+            with gr.Tab("Cijfers", id="cijfers") as figures_tab:
+                with gr.Row():
+                    metric = gr.Dropdown(label="Metriek", choices=[ALL], value=ALL, elem_id="filter-metriek")
+                    scope = gr.Dropdown(label="Reikwijdte", choices=[ALL], value=ALL)
+                    status = gr.Dropdown(label="Status", choices=[ALL, *STATUS_NL.values()], value=ALL)
+                    search = gr.Textbox(label="Zoek in citaat of bron")
+                conflicts = gr.HTML(elem_id="conflicten")
+                table = gr.Dataframe(elem_id="cijfertabel", interactive=False, wrap=True, max_height=420,
+                                     column_widths=["11%", "7%", "7%", "8%", "7%", "7%", "8%", "14%", "10%", "21%"])
+                csv_button = gr.DownloadButton("Download CSV (gefilterde tabel)", size="sm", elem_id="csv")
+                chart_metric = gr.Dropdown(label="Grafiek van", choices=[], elem_id="grafiek-keuze")
+                gr.Markdown("Beweeg over een punt voor bron, plaats en citaat. De lijn volgt de meest precieze "
+                            "waarde per periode; de kleur zegt of de bronnen het eens zijn.")
+                chart = gr.Plot(elem_id="grafiek", show_label=False)
+            with gr.Tab("Documenten", id="documenten"):
+                docs_table = gr.Dataframe(elem_id="documenten", interactive=False, wrap=True,
+                                          column_widths=["46%", "13%", "10%", "8%", "8%", "15%"])
+                gr.Markdown("Een toegevoegd document wordt meteen geïndexeerd en is daarna direct doorzoekbaar "
+                            "in de chat en de cijfers. Een leeg, onleesbaar of ander soort bestand wordt geweigerd "
+                            "en verandert niets.")
+                upload = gr.File(label="Document toevoegen: PDF, TXT of Markdown", elem_id="upload")
+                upload_status = gr.HTML(elem_id="upload-status")
+
+        def figures_view(m: str, s: str, st: str, q: str):
+            frame = figures_frame(loader.get(), m, s, st, q)
+            return figures_table(frame), figures_csv(frame), conflicts_html(frame)
+
+        def refresh_corpus():
+            assistant = loader.get()
+            years = sorted({d.year for d in assistant.documents() if d.year})
+            lo, hi = (years[0], years[-1]) if years else (2000, 2030)
+            kinds_seen = sorted({d.kind for d in assistant.documents()})
+            scopes = sorted({f.scope for f in assistant.figures()})
+            metrics = sorted(assistant.figure_store.metrics())
+            choices = chart_choices(assistant)
+            return (
+                gr.update(choices=kinds_seen), gr.update(minimum=lo, maximum=hi, value=lo),
+                gr.update(minimum=lo, maximum=hi, value=hi), (lo, hi),
+                gr.update(choices=[ALL, *metrics]), gr.update(choices=[ALL, *scopes]),
+                gr.update(choices=choices, value=choices[0][1] if choices else None),
+                documents_frame(assistant),
+            )
+
+        corpus_outputs = [kinds, year_from, year_to, bounds, metric, scope, chart_metric, docs_table]
+
+        def on_load():
+            try:
+                loader.get()
+            except gr.Error:
+                return gr.update(value=f'<div class="laden fout">{esc(loader.error or "")}</div>'), gr.skip()
+            return gr.update(visible=False), gr.update(interactive=True, placeholder="Bijv. Hoeveel plaatsingen waren er in 2021?")
+
+        def respond(question: str, history: list[Turn], k, y0, y1, yb) -> Iterator[tuple]:
+            assistant = loader.get()
+            previous = next((t.resolved for t in reversed(history) if t.answer is not None), None)
+            resolved = resolve(question.strip(), previous)
+            turn = Turn(question.strip(), resolved)
+            try:
+                for partial in assistant.ask_stream(resolved, _filters(k, y0, y1, yb)):
+                    live = [*history, Turn(turn.question, resolved, partial)]
+                    yield chat_messages(live, streaming=True), sources_html(assistant, [*history, turn]), gr.skip(), gr.skip(), gr.skip(), gr.skip()
+                done = [*history, Turn(turn.question, resolved, partial)]
+            except AssistantError as exc:
+                done = [*history, Turn(turn.question, resolved, error=str(exc))]
+            yield (chat_messages(done), sources_html(assistant, done), done, "", *_export(assistant, done))
+
+        def pick_example(evt: gr.SelectData) -> str:
+            return evt.value["text"]
+
+        def clear():
+            return [], [], sources_html(loader.get(), []), *_export(loader.get(), [])
+
+        def add_document(file: str | None, progress=gr.Progress()):
+            if not file:
+                return gr.skip(), *([gr.skip()] * len(corpus_outputs))
+            assistant = loader.get()
+            path = Path(file)
+            try:
+                report = assistant.add_file(path, path.name, lambda f, msg: progress(f, desc=msg))
+            except AssistantError as exc:
+                return f'<div class="fout">{esc(str(exc))}</div>', *([gr.skip()] * len(corpus_outputs))
+            added = ", ".join(report.added) or path.name
+            message = f'<div class="melding-ok">Toegevoegd en direct doorzoekbaar: {esc(added)}.</div>'
+            return message, *refresh_corpus()
+
+        def draw_chart(m: str | None):
+            return figure_chart(loader.get(), m) if m else None
+
+        ui = {"api_visibility": "private"}  # only `ask` below is an API; the rest serves this page
+        chat_outputs = [chat, sources, turns, box, export_md, download]
+        chat_inputs = [box, turns, kinds, year_from, year_to, bounds]
+        figure_io = ([metric, scope, status, search], [table, csv_button, conflicts])
+        demo.load(on_load, None, [loading, box], **ui).then(refresh_corpus, None, corpus_outputs, **ui).then(
+            figures_view, *figure_io, **ui).then(lambda: sources_html(loader.get(), []), None, sources, **ui)
+        box.submit(respond, chat_inputs, chat_outputs, **ui)
+        chat.example_select(pick_example, None, box, **ui).then(respond, chat_inputs, chat_outputs, **ui)
+        new_chat.click(clear, None, [chat, turns, sources, export_md, download], **ui)
+        chat.clear(clear, None, [chat, turns, sources, export_md, download], **ui)  # the chat's own bin icon
+        for control in (metric, scope, status):
+            control.change(figures_view, *figure_io, **ui)
+        search.submit(figures_view, *figure_io, **ui)
+        # Drawn when the tab is visible: a chart laid out while hidden gets zero width.
+        chart_metric.change(draw_chart, chart_metric, chart, **ui)
+        figures_tab.select(draw_chart, chart_metric, chart, **ui)
+        upload.upload(add_document, upload, [upload_status, *corpus_outputs], **ui).then(
+            figures_view, *figure_io, **ui).then(lambda: None, None, upload, **ui)
+
+        def ask_api(question: str) -> dict:
+            """Answer one question; returns the Answer JSON of ARCHITECTURE.md (same as `ask --json`)."""
+            try:
+                return loader.get().ask(question).to_dict()
+            except AssistantError as exc:
+                raise gr.Error(str(exc), title="Fout") from exc
+
+        gr.api(ask_api, api_name="ask", concurrency_limit=4)
     return demo
 
 
-def main(host: str = "127.0.0.1", port: int = 7860) -> None:
-    assistant = Assistant()
-    build(assistant).launch(server_name=host, server_port=port)
+def main(host: str = "127.0.0.1", port: int = 7860, auth: list[tuple[str, str]] | None = None) -> None:
+    theme = gr.themes.Soft(font=["Segoe UI", "Helvetica Neue", "Arial", "Liberation Sans", "DejaVu Sans", "sans-serif"],
+                           font_mono=["ui-monospace", "Menlo", "monospace"])
+    script = f"<script>{(STATIC / 'app.js').read_text(encoding='utf-8')}</script>"
+    build(Loader(Assistant)).launch(server_name=host, server_port=port, theme=theme, css_paths=[STATIC / "app.css"],
+                                    head=script, footer_links=["api"], auth=auth)
 
 
 if __name__ == "__main__":

@@ -6,12 +6,12 @@ import argparse
 import csv
 import json
 import logging
-import shutil
 import sys
 from pathlib import Path
 
 from .errors import AssistantError
 from .evaluation import DEFAULT_VARIANTS
+from .serving import offline_environment
 from .settings import Settings
 
 
@@ -28,14 +28,21 @@ def _print_answer(answer) -> None:
 
 def cmd_ingest(args, settings: Settings) -> int:
     from .ingest import ingest
+    from .uploads import add_upload
 
-    for path in args.paths:
-        src = Path(path)
-        if not src.is_file():
-            raise AssistantError(f"Bestand {path} bestaat niet.")
-        if src.resolve().parent != settings.corpus_dir.resolve():
-            shutil.copy2(src, settings.corpus_dir / src.name)
-    report = ingest(settings)
+    added: list[Path] = []
+    try:
+        for path in args.paths:
+            src = Path(path)
+            if not src.is_file():
+                raise AssistantError(f"Bestand {path} bestaat niet.")
+            if src.resolve().parent not in (settings.corpus_dir.resolve(), settings.uploads.resolve()):
+                added.append(add_upload(src, src.name, settings))
+        report = ingest(settings)
+    except BaseException:
+        for target in added:  # an invalid file among several: none of them stays
+            target.unlink(missing_ok=True)
+        raise
     print(report.summary(), file=sys.stderr)
     return 1 if report.errors else 0
 
@@ -95,9 +102,9 @@ def cmd_figures(args, settings: Settings) -> int:
 
 
 def cmd_serve(args, settings: Settings) -> int:
-    import app
+    from .serving import serve
 
-    app.main(host=args.host or settings.host, port=args.port or settings.port)
+    serve(settings, host=args.host or settings.host, port=args.port or settings.port)
     return 0
 
 
@@ -119,7 +126,7 @@ def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="python -m assistant", description="Vragen over gesloten jeugdhulp, met controleerbare bronnen.")
     sub = p.add_subparsers(dest="command", required=True)
     s = sub.add_parser("ingest", help="(her)indexeer corpus/ of voeg bestanden toe en indexeer")
-    s.add_argument("paths", nargs="*", help="bestanden om aan corpus/ toe te voegen")
+    s.add_argument("paths", nargs="*", help="bestanden om (gecontroleerd) aan de uploadmap toe te voegen")
     s = sub.add_parser("ask", help="stel een vraag")
     s.add_argument("question", nargs="*", help="de vraag")
     s.add_argument("--json", action="store_true", help="één JSON-object")
@@ -151,6 +158,7 @@ def parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, stream=sys.stderr, format="%(levelname)s %(name)s: %(message)s")
+    offline_environment()
     args = parser().parse_args(argv)
     if args.command == "ask" and not args.jsonl and not args.question:
         parser().error("geef een vraag, of gebruik --jsonl")

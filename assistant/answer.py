@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -24,6 +24,7 @@ REFUSAL_NL = "Dit kan ik niet beantwoorden op basis van de documenten in het cor
 REFUSAL_EN = "I cannot answer this from the documents in the corpus."
 # Share of a question's (idf-weighted) terms a figure's context must hold before the figure answers it.
 FIGURE_CONTEXT_COVERAGE = 0.5
+EVIDENCE_SENTENCES = 6  # passages a generator sees: enough context, short enough for a 0.5B model on 2 cores
 _DATE_QUESTION = r"\b(?:welke datum|op welke dag|wanneer|sinds wanneer|per wanneer|in welk jaar|welk jaar|when|which date|what date|which year)\b"
 _MONEY_QUESTION = r"\b(?:hoeveel geld|welk bedrag|hoe groot is het budget|hoe hoog is het budget|how much money|what amount)\b"
 # Words that name a kind of source document (the manifest kinds) in questions.
@@ -44,6 +45,8 @@ class Composed:
     figures: tuple[Figure, ...] = ()
     refusal_reason: str | None = None
     route: str = "retrieval"
+    # The best evidence sentences behind a retrieval answer, for a generator to phrase from.
+    evidence: tuple[tuple[Sentence, Hit], ...] = ()
 
     @property
     def refused(self) -> bool:
@@ -300,7 +303,8 @@ class Composer:
             following = [x for x in self.sentences[hit.chunk.doc_id] if x.char_start > s.char_start][:6]
             items = [x for x in following if x.text[:1] in "•-*–" or x.text[:1].isdigit()] or following[:3]
             picked = [(s, hit)] + [(x, hit) for x in items]
-        return self._quote_answer(picked, question, lang)
+        evidence = [candidates[k] for _, _, _, k in scored[:EVIDENCE_SENTENCES]]
+        return replace(self._quote_answer(picked, question, lang), evidence=tuple(evidence))
 
     def _neighbour(self, key: tuple[str, int], step: int) -> Sentence | None:
         """The sentence `step` places before/after the one at key (doc_id, char_start)."""

@@ -4,20 +4,20 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-import os
 import re
-import shutil
 import threading
 import time
+import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
 
-from .answer import Composer, idf_table, refusal
+from .answer import Composed, Composer, idf_table, refusal
+from .generate import load_generator
+from .grounding import Grounder, passages, prompt, split_generated
 from .cite import verify
-from .corpus import check_file, describe, file_hash, slug
-from .errors import DocumentError, QuestionError
+from .errors import QuestionError
 from .figstore import FigureGroup, FigureStore
 from .figures import load_curated
 from .ingest import IngestReport, ingest
@@ -25,26 +25,38 @@ from .models import load_embedder
 from .nlp import content_terms, detect_language, to_dutch_terms, words
 from .retrieve import Filters, Retriever
 from .settings import Settings
-from .store import Generation, current_generation
+from .store import Generation, current_generation, live_name
 from .types import Answer, Document, Figure, Sentence
+from .uploads import add_upload
 
 log = logging.getLogger(__name__)
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+# Control characters, zero-width and bidirectional-override characters: invisible, never meant.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+# Markup is never part of a question: HTML (scripts with their content) and Markdown emphasis.
+_SCRIPT = re.compile(r"<(script|style)\b.*?(?:</\1\s*>|$)", re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(r"</?[a-zA-Z][^<>]*>")
+_EMPHASIS = re.compile(r"\*\*|__|`+")
 
 
 class Assistant:
-    """Load once, then ask many questions. Thread-safe for concurrent `ask` calls."""
+    """Load once, then ask many questions. Thread-safe for concurrent `ask` calls, also while an
+    ingest runs: each question works on one consistent snapshot of the index, and a generation
+    published by another process (CLI ingest, another app worker) is picked up on the next question."""
 
     def __init__(self, settings: Settings | None = None) -> None:
         self.settings = settings or Settings()
         self.embedder = load_embedder(self.settings.embedder)
-        self._lock = threading.RLock()
+        self._lock = threading.RLock()  # guards swapping the loaded index, held only briefly
+        self._ingest_lock = threading.RLock()  # one ingest or reload at a time
+        self._retired: Generation | None = None  # the previous generation, closed one swap later
         self._sentence_cache: dict[str, np.ndarray] = {}
+        self._generate_lock = threading.Lock()
+        self.generator = load_generator(self.settings)
         self._load()
 
     def _load(self) -> None:
-        gen = Generation(current_generation(self.settings.index_dir), self.embedder)
+        gen = Generation(current_generation(self.settings.index_dir), self.embedder, self.settings.chroma_url)
         docs = {d.doc_id: d for d in gen.documents()}
         chunks = gen.chunks(docs)
         figures = gen.figures() + load_curated(self.settings.corpus_dir / "figures.toml", docs)
@@ -54,20 +66,40 @@ class Assistant:
         for c in chunks:
             for s in c.sentences:
                 sentences[c.doc_id].setdefault(s.char_start, s)
-        with self._lock:
-            self.gen = gen
-            self.docs = docs
-            self.chunks = {c.chunk_id: c for c in chunks}
-            self.figure_store = FigureStore(figures)
-            self.retriever = Retriever(
-                gen, self.chunks, {d.doc_id: (d.kind, d.year) for d in docs.values()},
-                self.settings.retrieval_mode, self.settings.candidate_k, self.settings.rrf_k,
-            )
-            self.composer = Composer(
-                docs, {d: [v[k] for k in sorted(v)] for d, v in sentences.items()}, self.figure_store,
-                idf_table(chunk_terms), vocabulary, self._embed_sentences,
-                self.settings.min_support, self.settings.answer_max_sentences,
-            )
+        by_id = {c.chunk_id: c for c in chunks}
+        figure_store = FigureStore(figures)
+        retriever = Retriever(
+            gen, by_id, {d.doc_id: (d.kind, d.year) for d in docs.values()},
+            self.settings.retrieval_mode, self.settings.candidate_k, self.settings.rrf_k,
+        )
+        composer = Composer(
+            docs, {d: [v[k] for k in sorted(v)] for d, v in sentences.items()}, figure_store,
+            idf_table(chunk_terms), vocabulary, self._embed_sentences,
+            self.settings.min_support, self.settings.answer_max_sentences,
+        )
+        with self._lock:  # questions see either the old index or the new one, never a mix
+            self.gen, self.docs, self.chunks = gen, docs, by_id
+            self.figure_store, self.retriever, self.composer = figure_store, retriever, composer
+
+    def _reload(self) -> None:
+        """Load the live generation; the old one stays open until the next swap, so questions
+        already running on it finish normally."""
+        old = self.gen
+        self._load()
+        if self._retired is not None:
+            self._retired.close()
+        self._retired = old
+
+    def _follow_live(self) -> None:
+        """Switch to a generation someone else published; skipped while this process ingests."""
+        live = live_name(self.settings.index_dir)
+        if live == self.gen.path.name or not self._ingest_lock.acquire(blocking=False):
+            return
+        try:
+            if live_name(self.settings.index_dir) != self.gen.path.name:
+                self._reload()
+        finally:
+            self._ingest_lock.release()
 
     def _embed_sentences(self, texts: list[str]) -> np.ndarray:
         missing = [t for t in dict.fromkeys(texts) if t not in self._sentence_cache]
@@ -78,36 +110,89 @@ class Assistant:
 
     # ------------------------------------------------------------------ asking
     def clean_question(self, question: str) -> str:
-        question = _CONTROL.sub(" ", question or "").strip()
-        if not question:
-            raise QuestionError("Stel een vraag: de invoer is leeg.")
-        if len(question) > self.settings.max_question_chars:
+        """The question as plain text: invisible characters, HTML and Markdown emphasis removed.
+        QuestionError when it is empty, too long or written in a script the documents do not use."""
+        question = question or ""
+        if len(question) > self.settings.max_question_chars:  # judged before any work on it
             raise QuestionError(
                 f"De vraag is te lang ({len(question)} tekens); houd het onder "
                 f"{self.settings.max_question_chars} tekens."
             )
+        question = _EMPHASIS.sub("", _TAG.sub(" ", _SCRIPT.sub(" ", _CONTROL.sub(" ", question))))
+        question = re.sub(r"[ \t]+", " ", question).strip()
+        if not question:
+            raise QuestionError("Stel een vraag: de invoer is leeg.")
+        letters = [c for c in question if c.isalpha()]
+        if letters and not any(unicodedata.name(c, "").startswith("LATIN") for c in letters):
+            raise QuestionError("Stel de vraag in het Nederlands of het Engels; de documenten zijn Nederlandstalig.")
         return question
 
     def ask(self, question: str, filters: Filters = Filters()) -> Answer:
         """Answer with verbatim citations, or refuse with a reason."""
+        *_, answer = self._answers(question, filters)
+        return answer
+
+    def ask_stream(self, question: str, filters: Filters = Filters()) -> Iterator[Answer]:
+        """The answer growing sentence by sentence, for the chat UI; the last item is complete.
+        With a generator, only sentences that passed verification are ever shown."""
+        yield from self._answers(question, filters)
+
+    def _answers(self, question: str, filters: Filters) -> Iterator[Answer]:
         t0 = time.perf_counter()
         question = self.clean_question(question)
+        composed, lang, retrieve_ms, docs, composer = self._compose(question, filters)
+        timings = {"retrieve_ms": retrieve_ms}
+        if self.generator is None or composed.refused or composed.route != "retrieval" or not composed.evidence:
+            answer = self._finish(question, composed, lang, docs, t0, timings)
+            parts = re.split(r"(?<=[.!?])\s+(?=\S)", answer.answer)
+            for i in range(1, len(parts)):
+                yield dataclasses.replace(answer, answer=" ".join(parts[:i]), citations=(), figures=())
+            yield answer
+            return
+        grounder = Grounder(passages(composed.evidence, docs, composer._neighbour))
+        pending = ""
+        with self._generate_lock:  # one model context: generations take turns
+            for piece in self.generator.stream(prompt(question, lang, grounder.evidence)):
+                timings.setdefault("first_token_ms", (time.perf_counter() - t0) * 1000)
+                done, pending = split_generated(pending + piece)
+                for sentence in done:
+                    if grounder.add(sentence):
+                        yield Answer(question=question, answer=grounder.text, refused=False, refusal_reason=None,
+                                     citations=tuple(grounder.citations), language=lang, route="generated")
+        grounder.add(pending)
+        if grounder.lines:
+            composed = Composed(grounder.text, tuple(grounder.citations), route="generated")
+        else:
+            log.info("generator: geen zin overeind gebleven, antwoord van de composer")
+        log.info("verificatie %s", grounder.counts)
+        yield self._finish(question, composed, lang, docs, t0, timings, grounder.counts)
+
+    def _compose(self, question: str, filters: Filters) -> tuple[Composed, str, float, dict[str, Document], Composer]:
+        """The grounded composer's answer (or refusal): every gate runs here, before any generator."""
+        self._follow_live()
+        with self._lock:
+            docs, composer, retriever = self.docs, self.composer, self.retriever
         lang = detect_language(question)
         lexical_q = to_dutch_terms(question) if lang == "en" else question
-        allowed = {d for d, doc in self.docs.items() if filters.allows(doc.kind, doc.year)}
+        allowed = {d for d, doc in docs.items() if filters.allows(doc.kind, doc.year)}
         composed = None
         retrieve_ms = 0.0
-        if anchor := self.composer.missing_anchor(question):
+        if anchor := composer.missing_anchor(question):
             composed = refusal(f"'{anchor}' komt in geen enkel document van het corpus voor.", lang)
         if composed is None:
-            composed = self.composer.figure_answer(lexical_q, lang, allowed)
+            composed = composer.figure_answer(lexical_q, lang, allowed)
         if composed is None:
             t1 = time.perf_counter()
             qvec = np.asarray(self.embedder.get_query_embedding(question), dtype=np.float32)
-            hits = self.retriever.search(lexical_q, qvec.tolist(), self.settings.top_k, filters)
+            hits = retriever.search(lexical_q, qvec.tolist(), self.settings.top_k, filters)
             retrieve_ms = (time.perf_counter() - t1) * 1000
-            composed = self.composer.text_answer(lexical_q, hits, qvec, lang)
-        problems = verify(composed.text, list(composed.citations), self.docs)
+            composed = composer.text_answer(lexical_q, hits, qvec, lang)
+        return composed, lang, retrieve_ms, docs, composer
+
+    def _finish(self, question: str, composed: Composed, lang: str, docs: dict[str, Document], t0: float,
+                timings: dict[str, float], verification: dict[str, int] | None = None) -> Answer:
+        """The final check every answer passes, whoever wrote it: verbatim quotes, cited numbers."""
+        problems = verify(composed.text, list(composed.citations), docs)
         if problems:
             log.warning("antwoord afgekeurd door verificatie: %s", problems)
             composed = refusal("Het antwoord kon niet met letterlijke bronnen worden onderbouwd.", lang)
@@ -115,17 +200,9 @@ class Assistant:
         return Answer(
             question=question, answer=composed.text, refused=composed.refused,
             refusal_reason=composed.refusal_reason, citations=composed.citations,
-            figures=composed.figures, language=lang, route=composed.route,
-            timings={"retrieve_ms": retrieve_ms, "answer_ms": total - retrieve_ms, "total_ms": total},
+            figures=composed.figures, language=lang, route=composed.route, verification=verification,
+            timings={**timings, "answer_ms": total - timings["retrieve_ms"], "total_ms": total},
         )
-
-    def ask_stream(self, question: str, filters: Filters = Filters()) -> Iterator[Answer]:
-        """The answer growing sentence by sentence, for the chat UI; the last item is complete."""
-        answer = self.ask(question, filters)
-        parts = re.split(r"(?<=[.!?])\s+(?=\S)", answer.answer)
-        for i in range(1, len(parts)):
-            yield dataclasses.replace(answer, answer=" ".join(parts[:i]), citations=(), figures=())
-        yield answer
 
     # ------------------------------------------------------------------ figures & documents
     def figures(self, metric: str | None = None, period: str | int | None = None,
@@ -152,34 +229,21 @@ class Assistant:
         ]
 
     def add_file(self, src: Path, name: str | None = None, progress=None) -> IngestReport:
-        """Validate an uploaded file, copy it into the corpus under a safe name and index it."""
-        name = Path(name or src.name).name
-        target = self.settings.corpus_dir / (slug(Path(name).stem) + Path(name).suffix.lower())
-        check_file(src, self.settings.max_upload_mb * 1_000_000)
-        digest = file_hash(src)
-        for doc in self.docs.values():
-            if doc.content_hash == digest:
-                raise DocumentError(name, f"dit document staat al in het corpus als '{doc.title}'.")
-        if target.exists():
-            raise DocumentError(name, "er staat al een ander document met deze naam in het corpus.")
-        from .ingest import parse  # validate fully before anything is written
-
-        parse(describe(src, {}), self.settings)
-        tmp = target.with_name(f".{target.name}.part")
-        shutil.copyfile(src, tmp)
-        os.replace(tmp, target)
-        try:
-            return self.ingest(progress)
-        except BaseException:
-            target.unlink(missing_ok=True)
-            raise
+        """Validate an uploaded file, store it in the upload area under a safe name and index it.
+        On any error (DocumentError with a Dutch message) the upload area and index are unchanged."""
+        with self._ingest_lock:
+            target = add_upload(src, name or src.name, self.settings)
+            try:
+                return self.ingest(progress)
+            except BaseException:
+                target.unlink(missing_ok=True)
+                raise
 
     def ingest(self, progress=None) -> IngestReport:
-        """Re-index the corpus folder and switch to the result without a restart."""
-        with self._lock:
+        """Re-index the corpus folder and upload area, then switch to the result without a restart;
+        questions keep being answered from the previous index meanwhile."""
+        with self._ingest_lock:
             report = ingest(self.settings, progress=progress)
-            if report.changed:
-                old = self.gen
-                self._load()
-                old.close()
+            if report.changed or live_name(self.settings.index_dir) != self.gen.path.name:
+                self._reload()
         return report

@@ -19,6 +19,8 @@ KINDS = ("kamerbrief", "uitvoeringsplan", "inspectierapport", "regiovisie", "ove
 _PAGE_MARK = re.compile(r"^\s*Pagina\s+(\d+)\s+van\s+(\d+)\s*$", re.IGNORECASE)
 # pdftotext-style exports start each page with one leading space; list indentation excluded.
 _PAGE_START = re.compile(r"^ (?=[^\s\-*•▪◦·])")
+# C0 controls and DEL, except tab, newline, carriage return and form feed (a page break).
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 
 @dataclass(frozen=True)
@@ -80,17 +82,36 @@ def describe(path: Path, manifest: dict[str, dict]) -> SourceFile:
     )
 
 
-def discover(corpus_dir: Path) -> list[SourceFile]:
-    """Every supported file in the corpus folder, sorted by name for stable ingest order."""
-    manifest = load_manifest(corpus_dir)
-    files = sorted(p for p in corpus_dir.iterdir() if p.is_file() and p.suffix.lower() in SUPPORTED)
-    sources = [describe(p, manifest) for p in files]
+def discover(*folders: Path) -> list[SourceFile]:
+    """Every supported file in the given folders (corpus, upload area), sorted by name per folder
+    for a stable ingest order; each folder may have its own manifest.toml."""
+    sources: list[SourceFile] = []
+    for folder in folders:
+        if not folder.is_dir():
+            continue
+        manifest = load_manifest(folder)
+        files = sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in SUPPORTED)
+        sources += [describe(p, manifest) for p in files]
     seen: dict[str, Path] = {}
     for s in sources:
         if s.doc_id in seen:
-            raise ManifestError(str(corpus_dir / "manifest.toml"), f"id '{s.doc_id}' komt twee keer voor")
+            raise ManifestError(str(s.path.parent / "manifest.toml"),
+                                f"id '{s.doc_id}' komt twee keer voor ({seen[s.doc_id]}, {s.path})")
         seen[s.doc_id] = s.path
     return sources
+
+
+def drop_duplicates(sources: list[SourceFile]) -> tuple[list[SourceFile], list[DocumentError]]:
+    """Keep the first file of each content hash: the same document under two names is indexed once."""
+    first: dict[str, SourceFile] = {}
+    duplicates = []
+    for s in sources:
+        if s.content_hash in first:
+            same = first[s.content_hash].path.name
+            duplicates.append(DocumentError(s.path.name, f"zelfde inhoud als '{same}'; overgeslagen."))
+        else:
+            first[s.content_hash] = s
+    return list(first.values()), duplicates
 
 
 def _pdf_title(path: Path) -> str | None:
@@ -106,55 +127,61 @@ def _pdf_title(path: Path) -> str | None:
         return None
 
 
-def check_file(path: Path, max_bytes: int) -> None:
-    """Refuse files that cannot be a usable document, before reading them whole."""
+def check_file(path: Path, max_bytes: int, name: str | None = None) -> None:
+    """Refuse files that cannot be a usable document from their size and first bytes only, so a
+    huge or disguised file is never read whole. `name` (an upload's own name) gives the type."""
+    name = name or path.name
     size = path.stat().st_size
     if size == 0:
-        raise DocumentError(path.name, "het bestand is leeg.")
+        raise DocumentError(name, "het bestand is leeg.")
     if size > max_bytes:
         raise DocumentError(
-            path.name, f"het bestand is {size / 1e6:.0f} MB; de grens is {max_bytes / 1e6:.0f} MB."
+            name, f"het bestand is {size / 1e6:.0f} MB; de grens is {max_bytes / 1e6:.0f} MB."
         )
-    suffix = path.suffix.lower()
+    suffix = Path(name).suffix.lower()
     if suffix not in SUPPORTED:
-        raise DocumentError(path.name, "alleen PDF, TXT en Markdown worden ondersteund.")
+        raise DocumentError(name, "alleen PDF, TXT en Markdown worden ondersteund.")
     with path.open("rb") as fh:
         head = fh.read(1024)
     if suffix == ".pdf" and b"%PDF-" not in head:
-        raise DocumentError(path.name, "dit is geen PDF (de inhoud begint niet met %PDF).")
-    if suffix != ".pdf" and (b"\x00" in head or head.startswith((b"MZ", b"%PDF", b"PK\x03\x04"))):
-        raise DocumentError(path.name, "dit is geen tekstbestand.")
+        raise DocumentError(name, "dit is geen PDF (de inhoud begint niet met %PDF).")
+    if suffix != ".pdf" and (b"\x00" in head or head.startswith((b"MZ", b"%PDF", b"PK\x03\x04", b"\x7fELF"))):
+        raise DocumentError(name, "dit is geen tekstbestand.")
 
 
 def read_pages(path: Path, max_bytes: int = 50_000_000) -> list[tuple[int | None, str]]:
-    """Raw text per page: (page number or None, text). Raises DocumentError for unusable files."""
+    """Raw text per page: (page number or None, text), control characters removed.
+    Raises DocumentError for unusable files."""
     check_file(path, max_bytes)
     if path.suffix.lower() == ".pdf":
-        return _read_pdf(path)
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise DocumentError(
-            path.name, "de tekst is geen UTF-8. Sla het bestand op als UTF-8 en probeer opnieuw."
-        ) from exc
-    if not text.strip():
-        raise DocumentError(path.name, "het bestand bevat geen tekst.")
-    return split_text_pages(text)
+        pages = _read_pdf(path)
+    else:
+        try:
+            text = path.read_text(encoding="utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise DocumentError(
+                path.name, "de tekst is geen UTF-8. Sla het bestand op als UTF-8 en probeer opnieuw."
+            ) from exc
+        if not text.strip():
+            raise DocumentError(path.name, "het bestand bevat geen tekst.")
+        pages = split_text_pages(text)
+    return [(n, _CONTROL.sub("", text)) for n, text in pages]
 
 
 def _read_pdf(path: Path) -> list[tuple[int | None, str]]:
     from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
+    from pypdf import PasswordType
 
     try:
         reader = PdfReader(str(path))
-        if reader.is_encrypted:
-            raise DocumentError(path.name, "de PDF is versleuteld; lever een onbeveiligde versie aan.")
+        # Permission-only encryption (empty user password) is common in government PDFs: read it.
+        if reader.is_encrypted and reader.decrypt("") == PasswordType.NOT_DECRYPTED:
+            raise DocumentError(path.name, "de PDF is met een wachtwoord beveiligd; lever een onbeveiligde versie aan.")
         pages = [(i + 1, page.extract_text() or "") for i, page in enumerate(reader.pages)]
     except DocumentError:
         raise
-    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
-        raise DocumentError(path.name, f"de PDF is beschadigd of onleesbaar ({exc}).") from exc
+    except Exception as exc:  # pypdf raises many types on damaged files; none may crash an upload
+        raise DocumentError(path.name, f"de PDF is beschadigd of onleesbaar ({type(exc).__name__}).") from exc
     if not pages:
         raise DocumentError(path.name, "de PDF heeft geen pagina's.")
     if not any(text.strip() for _, text in pages):

@@ -32,3 +32,11 @@ class QuestionError(AssistantError):
 
 class ModelError(AssistantError):
     """A bundled model package is missing or broken."""
+
+
+class VectorStoreError(AssistantError):
+    """The Chroma server is unreachable or does not hold this index's vectors."""
+
+
+class AuthError(AssistantError):
+    """A login setting (ASSISTANT_AUTH) that cannot be used."""

@@ -8,7 +8,6 @@ generation is published, so a failed or killed ingest leaves the previous index 
 from __future__ import annotations
 
 import logging
-import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -16,12 +15,14 @@ from typing import Callable
 from tqdm import tqdm
 
 from .chunking import chunk_document, normalise
-from .corpus import SourceFile, discover, read_pages
+from .corpus import SourceFile, discover, drop_duplicates, read_pages
 from .errors import AssistantError, DocumentError
 from .figures import extract_figures
 from .models import load_embedder
 from .settings import Settings
-from .store import Generation, current_generation, new_generation, publish
+from .store import (
+    Generation, carry_over, current_generation, discard, ingest_lock, new_generation, prune, publish,
+)
 from .types import Chunk, Document
 
 log = logging.getLogger(__name__)
@@ -35,7 +36,7 @@ PIPELINE_VERSION = "7"
 def index_signature(settings: Settings) -> str:
     """What the stored vectors, chunks and figures depend on besides the files themselves."""
     return (f"v{PIPELINE_VERSION}|{settings.embedder}|{settings.chunk_min_words}-"
-            f"{settings.chunk_max_words}-{settings.chunk_overlap_sentences}")
+            f"{settings.chunk_max_words}-{settings.chunk_overlap_sentences}|{settings.chroma_url or 'local'}")
 
 
 @dataclass
@@ -77,15 +78,26 @@ def parse(source: SourceFile, settings: Settings) -> tuple[Document, list[Chunk]
 
 def ingest(settings: Settings, sources: list[SourceFile] | None = None, progress: Progress | None = None,
            strict: bool = False) -> IngestReport:
-    """Bring the index in line with `sources` (default: everything in the corpus folder)."""
-    sources = discover(settings.corpus_dir) if sources is None else sources
+    """Bring the index in line with `sources` (default: the corpus folder plus the upload area).
+    One ingest runs at a time per index; it first clears what a killed ingest left behind."""
+    with ingest_lock(settings.index_dir):
+        prune(settings.index_dir, settings.chroma_url)
+        return _ingest(settings, sources, progress, strict)
+
+
+def _ingest(settings: Settings, sources: list[SourceFile] | None, progress: Progress | None,
+            strict: bool) -> IngestReport:
     report = IngestReport()
+    if sources is None:
+        sources = discover(settings.corpus_dir, settings.uploads)
+    sources, duplicates = drop_duplicates(sources)
+    report.errors += [str(e) for e in duplicates]
     try:
         live = current_generation(settings.index_dir)
     except AssistantError:
         live = None
     embed_model = load_embedder(settings.embedder)
-    old = Generation(live, embed_model) if live else None
+    old = Generation(live, None, vectors=False) if live else None
     same_embedder = old is not None and old.meta("signature") == index_signature(settings)
     known = old.document_hashes() if old and same_embedder else {}
     if old:
@@ -100,11 +112,12 @@ def ingest(settings: Settings, sources: list[SourceFile] | None = None, progress
 
     gen = new_generation(settings.index_dir)
     try:
-        if live and same_embedder:
-            for item in live.iterdir():
-                copy = shutil.copytree if item.is_dir() else shutil.copy2
-                copy(item, gen / item.name)
-        store = Generation(gen, embed_model)
+        reuse = live if live and same_embedder else None
+        if reuse:
+            carry_over(reuse, gen, settings.chroma_url)
+        store = Generation(gen, embed_model, settings.chroma_url, create=True)
+        if reuse and settings.chroma_url:
+            store.copy_vectors(reuse)
         store.set_meta("signature", index_signature(settings))
         store.remove_documents(report.removed + [s.doc_id for s in todo if s.doc_id in known])
         bar = tqdm(todo, desc="documenten", unit="doc", disable=not todo or progress is not None)
@@ -124,10 +137,10 @@ def ingest(settings: Settings, sources: list[SourceFile] | None = None, progress
         docs = {d.doc_id: d for d in store.documents()}
         store.rebuild_lexical(store.chunks(docs))
         store.close()
-        publish(settings.index_dir, gen)
     except BaseException:
-        shutil.rmtree(gen, ignore_errors=True)
+        discard(gen, settings.chroma_url)
         raise
+    publish(settings.index_dir, gen, settings.chroma_url)
     if progress:
         progress(1.0, "klaar")
     return report

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -38,3 +38,29 @@ class Settings(BaseSettings):
     max_question_chars: int = Field(2000, description="Longest question accepted.")
     host: str = Field("127.0.0.1", description="Address the web app binds to.")
     port: int = Field(7860, description="Port of the web app.")
+    generator: Literal["none", "local", "openai"] = Field(
+        "none", description="Who phrases retrieval answers: 'none' (grounded composer, measured best), 'local' "
+        "(bundled Qwen 0.5B via llama-cpp-python, `make llm`) or 'openai' (an OpenAI-compatible server)."
+    )
+    llm_url: str | None = Field(None, description="OpenAI-compatible endpoint, e.g. http://127.0.0.1:8080/v1.")
+    llm_model: str = Field("qwen2.5-coder-0.5b-instruct", description="Model name sent to the endpoint.")
+    llm_key: SecretStr | None = Field(None, description="API key for the endpoint, if it needs one.")
+    upload_dir: Path | None = Field(
+        None,
+        description="Where uploaded documents are kept (default: 'uploads' beside index_dir). Outside the "
+        "code tree and outside index/, so re-ingest or a rebuilt index never loses them; ingest reads it "
+        "together with corpus_dir.",
+    )
+    chroma_url: str | None = Field(
+        None,
+        description="A Chroma server (e.g. http://127.0.0.1:8000, started with `chroma run`) for the vectors, "
+        "one collection per index generation; catalog and BM25 stay in index_dir. Unset: a local folder.",
+    )
+    auth: SecretStr | None = Field(
+        None, description="Web app login: 'user:pass', or the path of a file with one user:pass per line."
+    )
+
+    @property
+    def uploads(self) -> Path:
+        """The upload area, following index_dir when upload_dir is not set."""
+        return self.upload_dir or self.index_dir.parent / "uploads"

@@ -2,11 +2,15 @@
 
 index/CURRENT names the live generation. Ingest builds a new generation beside it and only
 then rewrites CURRENT (os.replace), so a crash mid-ingest leaves the previous index intact and
-vectors, BM25 and figures always come from the same generation.
+vectors, BM25 and figures always come from the same generation. The generation before the live
+one is kept until the next publish, so readers that have not switched yet (other threads, other
+app workers sharing the index) keep working. With a Chroma server (settings.chroma_url) each
+generation is one collection named after it, created and deleted together with its folder.
 """
 
 from __future__ import annotations
 
+import fcntl
 import json
 import logging
 import math
@@ -14,12 +18,16 @@ import os
 import shutil
 import sqlite3
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import asdict
 from pathlib import Path
 from typing import Iterable
+from urllib.parse import urlsplit
 
 import chromadb
 from chromadb.config import Settings as ChromaSettings
+from chromadb.errors import NotFoundError
 from llama_index.core.embeddings import BaseEmbedding
 from llama_index.core.schema import NodeRelationship, RelatedNodeInfo, TextNode
 from llama_index.core.vector_stores import (
@@ -31,13 +39,15 @@ from llama_index.core.vector_stores import (
 )
 from llama_index.vector_stores.chroma import ChromaVectorStore
 
-from .errors import IndexMissingError
+from .errors import IndexMissingError, VectorStoreError
 from .lexical import LexicalIndex
 from .types import Chunk, Document, Figure, PageSpan, Sentence
 
 log = logging.getLogger(__name__)
 
-COLLECTION = "sentences"
+COLLECTION = "sentences"  # local: one Chroma folder per generation holds this collection
+REMOTE_PREFIX = "jzp-"  # server: one collection per generation, named REMOTE_PREFIX + folder name
+_COPY_BATCH = 1000
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE IF NOT EXISTS documents (
@@ -50,19 +60,35 @@ CREATE TABLE IF NOT EXISTS figures (doc_id TEXT, record TEXT);
 """
 
 
-def chroma_client(path: Path) -> chromadb.ClientAPI:
-    """A local persistent client with telemetry off."""
-    return chromadb.PersistentClient(path=str(path), settings=ChromaSettings(anonymized_telemetry=False))
+def chroma_client(path: Path, url: str | None = None) -> chromadb.ClientAPI:
+    """A client for the Chroma server at `url`, else a local persistent one in `path`; no telemetry."""
+    settings = ChromaSettings(anonymized_telemetry=False)
+    if not url:
+        return chromadb.PersistentClient(path=str(path), settings=settings)
+    parts = urlsplit(url)
+    https = parts.scheme == "https"
+    try:
+        return chromadb.HttpClient(host=parts.hostname or "localhost", port=parts.port or (443 if https else 8000),
+                                   ssl=https, settings=settings)
+    except Exception as exc:  # chromadb reports a dead server as ValueError or an httpx error
+        raise VectorStoreError(f"De Chroma-server {url} is niet bereikbaar ({exc}).") from exc
+
+
+def collection_name(gen: Path) -> str:
+    return REMOTE_PREFIX + gen.name
+
+
+def live_name(index_dir: Path) -> str | None:
+    """Folder name of the live generation, None before the first ingest."""
+    pointer = index_dir / "CURRENT"
+    return pointer.read_text(encoding="utf-8").strip() if pointer.exists() else None
 
 
 def current_generation(index_dir: Path) -> Path:
-    pointer = index_dir / "CURRENT"
-    if not pointer.exists():
+    name = live_name(index_dir)
+    if not name or not (index_dir / name / "catalog.sqlite").exists():
         raise IndexMissingError(str(index_dir))
-    gen = index_dir / pointer.read_text(encoding="utf-8").strip()
-    if not (gen / "catalog.sqlite").exists():
-        raise IndexMissingError(str(index_dir))
-    return gen
+    return index_dir / name
 
 
 def new_generation(index_dir: Path) -> Path:
@@ -72,34 +98,123 @@ def new_generation(index_dir: Path) -> Path:
     return gen
 
 
-def publish(index_dir: Path, gen: Path) -> None:
-    """Make `gen` the live generation atomically, then remove older ones."""
+@contextmanager
+def ingest_lock(index_dir: Path) -> Iterator[None]:
+    """One ingest at a time per index, across threads and processes; the kernel releases the
+    lock when its holder dies, so a killed ingest never blocks the next one."""
+    index_dir.mkdir(parents=True, exist_ok=True)
+    with (index_dir / "ingest.lock").open("a") as fh:
+        fcntl.flock(fh, fcntl.LOCK_EX)
+        yield
+
+
+def discard(gen: Path, chroma_url: str | None = None) -> None:
+    """Delete a generation: its server collection first, so a failure leaves the folder to retry."""
+    if chroma_url:
+        try:
+            chroma_client(gen / "chroma", chroma_url).delete_collection(collection_name(gen))
+        except NotFoundError:
+            pass
+        except Exception as exc:  # the server may be gone; the next ingest tries again
+            log.warning("collectie %s niet verwijderd: %s", collection_name(gen), exc)
+            return
+    shutil.rmtree(gen, ignore_errors=True)
+
+
+def _generations(index_dir: Path) -> list[Path]:
+    """Generation folders, oldest first (names carry their creation time in ns)."""
+    gens = [p for p in index_dir.glob("gen-*") if p.is_dir() and p.name[4:].isdigit()]
+    return sorted(gens, key=lambda p: int(p.name[4:]))
+
+
+def prune(index_dir: Path, chroma_url: str | None = None) -> None:
+    """Remove what killed ingests left (generations newer than the live one) and every generation
+    older than the one before it. Call only while holding `ingest_lock`."""
+    live = live_name(index_dir)
+    gens = _generations(index_dir)
+    older = [g for g in gens if live and int(g.name[4:]) < int(live[4:])]
+    keep = {live, older[-1].name if older else None}
+    for gen in gens:
+        if gen.name not in keep:
+            discard(gen, chroma_url)
+
+
+def _fsync_tree(folder: Path) -> None:
+    """Flush a finished generation to disk before anything points at it."""
+    for path in [*folder.rglob("*"), folder]:
+        fd = os.open(path, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def publish(index_dir: Path, gen: Path, chroma_url: str | None = None) -> None:
+    """Make `gen` the live generation atomically, keep the one before it, remove older ones."""
+    _fsync_tree(gen)
     tmp = index_dir / "CURRENT.tmp"
     tmp.write_text(gen.name, encoding="utf-8")
     with tmp.open("rb") as fh:
         os.fsync(fh.fileno())
     os.replace(tmp, index_dir / "CURRENT")
-    for old in index_dir.glob("gen-*"):
-        if old != gen and old.is_dir():
-            shutil.rmtree(old, ignore_errors=True)
+    fd = os.open(index_dir, os.O_RDONLY)
+    try:
+        os.fsync(fd)  # the rename itself survives a power cut
+    finally:
+        os.close(fd)
+    prune(index_dir, chroma_url)
+
+
+def carry_over(live: Path, gen: Path, chroma_url: str | None = None) -> None:
+    """Start `gen` as a copy of `live`'s files (the server collection is copied by Generation)."""
+    for item in live.iterdir():
+        if chroma_url and item.name == "chroma":
+            continue
+        copy = shutil.copytree if item.is_dir() else shutil.copy2
+        copy(item, gen / item.name)
 
 
 class Generation:
     """Read and write access to one generation's catalog, vectors and BM25 index."""
 
-    def __init__(self, path: Path, embed_model: BaseEmbedding) -> None:
+    def __init__(self, path: Path, embed_model: BaseEmbedding | None, chroma_url: str | None = None,
+                 create: bool = False, vectors: bool = True) -> None:
+        """`create` makes the vector collection (ingest); readers require it to exist, so a
+        server without this index's vectors is an error, never a silently empty search.
+        `vectors=False` opens the catalog only."""
         self.path = path
         self.embed_model = embed_model
+        self._client = chroma_client(path / "chroma", chroma_url) if vectors else None
+        self.vectors = ChromaVectorStore(chroma_collection=self._collection(chroma_url, create)) if vectors else None
         self.db = sqlite3.connect(str(path / "catalog.sqlite"), check_same_thread=False)
         self.db.executescript(_SCHEMA)
-        self._client = chroma_client(path / "chroma")
-        collection = self._client.get_or_create_collection(
-            COLLECTION,
+        self._lexical: LexicalIndex | None = None
+
+    def _collection(self, chroma_url: str | None, create: bool):
+        name = collection_name(self.path) if chroma_url else COLLECTION
+        if not create:
+            try:
+                return self._client.get_collection(name, embedding_function=None)
+            except NotFoundError as exc:
+                raise VectorStoreError(
+                    f"De vectoren van indexgeneratie {self.path.name} ontbreken"
+                    + (f" op de Chroma-server {chroma_url}" if chroma_url else "")
+                    + ". Voer `python -m assistant ingest` uit met dezelfde ASSISTANT_CHROMA_URL."
+                ) from exc
+        return self._client.get_or_create_collection(
+            name,
             embedding_function=None,  # never Chroma's default (it would download a model)
             metadata={"hnsw:space": "cosine"},
         )
-        self.vectors = ChromaVectorStore(chroma_collection=collection)
-        self._lexical: LexicalIndex | None = None
+
+    def copy_vectors(self, live: Path) -> None:
+        """Copy the live generation's server collection into this one (the server has no fork)."""
+        source = self._client.get_collection(collection_name(live), embedding_function=None)
+        target = self.vectors.client
+        for offset in range(0, source.count(), _COPY_BATCH):
+            batch = source.get(limit=_COPY_BATCH, offset=offset, include=["embeddings", "metadatas", "documents"])
+            target.add(ids=batch["ids"], embeddings=batch["embeddings"], metadatas=batch["metadatas"],
+                       documents=batch["documents"])
 
     # ---------------------------------------------------------------- catalog
     def meta(self, key: str) -> str | None:
@@ -238,3 +353,5 @@ class Generation:
 
     def close(self) -> None:
         self.db.close()
+        if self._client is not None:
+            self._client.close()

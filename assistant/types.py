@@ -144,9 +144,11 @@ class Answer:
     timings: dict[str, float] = field(default_factory=dict)
     language: str = "nl"
     route: str = "retrieval"
+    verification: dict[str, int] | None = None  # generated answers: sentences kept/repaired/dropped
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON contract of ARCHITECTURE.md."""
+        """The JSON contract of ARCHITECTURE.md (plus `verification` for generated answers)."""
+        extra = {"verification": self.verification} if self.verification is not None else {}
         return {
             "question": self.question,
             "answer": self.answer,
@@ -155,4 +157,5 @@ class Answer:
             "citations": [c.to_dict() for c in self.citations],
             "figures": [f.to_dict() for f in self.figures],
             "timings": {k: round(v, 1) for k, v in self.timings.items()},
+            **extra,
         }

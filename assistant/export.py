@@ -1,0 +1,75 @@
+"""Answers and figures in forms people paste elsewhere: Markdown for a story or fact check, CSV.
+
+Each source carries a short content hash of the file it was quoted from, so a reader can
+check later that the quote still comes from the same version of the document.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Mapping
+
+from .figstore import FigureGroup
+from .types import Answer, Citation, Document
+
+HASH_CHARS = 12
+FIGURE_COLUMNS = ["metric", "period", "value", "unit", "qualifier", "scope", "status", "title", "doc_id",
+                  "page", "section", "quote"]
+
+
+def where(page: int | None, section: str) -> str:
+    """Page if the source has pages, else its section (plain text has no pages)."""
+    if page:
+        return f"p. {page}" + (f", {section}" if section else "")
+    return section or "zonder paginanummer"
+
+
+def short_hash(doc: Document | None) -> str:
+    return doc.content_hash[:HASH_CHARS] if doc else "onbekend"
+
+
+def _blockquote(text: str) -> str:
+    return "\n".join("> " + line if line.strip() else ">" for line in text.splitlines() or [""])
+
+
+def citation_markdown(c: Citation, doc: Document | None) -> str:
+    """One source as Markdown: number, title, kind, date, place, quote and file hash."""
+    meta = ", ".join(p for p in (c.kind, c.date, where(c.page, c.section)) if p)
+    file = doc.source_file if doc else c.doc_id
+    return (
+        f"[{c.n}] **{c.title}** ({meta})\n{_blockquote(c.quote)}\n\n"
+        f"Bestand: {file} · sha256 {short_hash(doc)}"
+    )
+
+
+def answer_markdown(answer: Answer, docs: Mapping[str, Document]) -> str:
+    """The whole answer with its sources, ready to paste into a story or a fact check."""
+    parts = [f"## Vraag\n\n{answer.question}", f"## Antwoord\n\n{answer.answer}"]
+    if answer.refused:
+        parts.append(f"Reden: {answer.refusal_reason}")
+    if answer.citations:
+        parts.append("## Bronnen\n\n" + "\n\n".join(citation_markdown(c, docs.get(c.doc_id)) for c in answer.citations))
+    return "\n\n".join(parts) + "\n"
+
+
+def export_filename(answer: Answer) -> str:
+    words = re.sub(r"[^a-z0-9]+", "-", answer.question.lower()).strip("-")[:60].rstrip("-")
+    return f"antwoord-{words or 'vraag'}.md"
+
+
+def figure_rows(groups: list[FigureGroup]) -> list[dict]:
+    """One flat row per statement, with whether its group's sources agree (`status`)."""
+    return [
+        {k: v for k, v in {**f.to_dict(), "status": g.status}.items() if k in FIGURE_COLUMNS}
+        for g in groups for f in g.figures
+    ]
+
+
+def rows_csv(rows: list[dict], columns: list[str] = FIGURE_COLUMNS) -> str:
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=columns, extrasaction="ignore")
+    writer.writeheader()
+    writer.writerows(rows)
+    return out.getvalue()

@@ -1,0 +1,124 @@
+"""Screenshots of each tab of the web app, for the README (`make screenshots`).
+
+Starts the real app on a free port against the index in index/, drives Debian's Chromium
+through Playwright (Playwright's own browser download cannot work offline), asks a question
+and saves chat, figures and documents as PNG in eval/screenshots/. The helpers here are also
+what tests/test_browser.py uses to start the app and talk to it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+from playwright.sync_api import Browser, Page, Playwright, sync_playwright
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "eval" / "screenshots"
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--no-first-run", "--disable-quic"]
+QUESTION = "Hoeveel plaatsingen waren er in 2021?"
+FOLLOW_UP = "en voor unieke jongeren?"
+CHART_POINTS = "#grafiek svg.marks g.mark-symbol.role-mark path"  # the data points, not the legend
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@contextlib.contextmanager
+def running_app(env: dict[str, str] | None = None, timeout: float = 180) -> Iterator[str]:
+    """`python -m assistant serve` on a free port; yields its URL once it answers HTTP."""
+    port = free_port()
+    log = tempfile.NamedTemporaryFile("w+", prefix="app-", suffix=".log", delete=False)
+    env = {**os.environ, "HF_HUB_OFFLINE": "1", "ANONYMIZED_TELEMETRY": "False",
+           "GRADIO_ANALYTICS_ENABLED": "False", **(env or {})}
+    proc = subprocess.Popen([sys.executable, "-m", "assistant", "serve", "--host", "127.0.0.1", "--port", str(port)],
+                            cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}/"
+    try:
+        deadline = time.monotonic() + timeout
+        while True:
+            if proc.poll() is not None:
+                raise RuntimeError(f"de app stopte bij het starten:\n{Path(log.name).read_text()[-3000:]}")
+            try:
+                with urllib.request.urlopen(url, timeout=2):
+                    break
+            except OSError:
+                if time.monotonic() > deadline:
+                    raise TimeoutError(f"de app antwoordde niet binnen {timeout:.0f} s") from None
+                time.sleep(0.3)
+        yield url
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+        log.close()
+        os.unlink(log.name)
+
+
+def launch_browser(playwright: Playwright) -> Browser:
+    return playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+
+
+def open_app(browser: Browser, url: str, width: int = 1400, height: int = 1000) -> Page:
+    """A fresh browser session on the app (Dutch locale), once the models have loaded."""
+    page = browser.new_context(locale="nl-NL", viewport={"width": width, "height": height}).new_page()
+    page.goto(url)
+    page.wait_for_selector("#vraag textarea:not([disabled])", timeout=120_000)
+    return page
+
+
+def ask_in_chat(page: Page, question: str, timeout: float = 60_000) -> None:
+    """Type a question, send it and wait until the answer and its sources are complete."""
+    turns = page.locator("#bronnen details.beurt").count()
+    page.fill("#vraag textarea", question)
+    page.press("#vraag textarea", "Enter")
+    page.wait_for_function(
+        """n => document.querySelectorAll('#bronnen details.beurt').length === n + 1
+               && !document.querySelector('#bronnen details.beurt[open] .leeg')
+               && document.querySelector('#vraag textarea').value === ''""",
+        arg=turns, timeout=timeout,
+    )
+
+
+def main() -> None:
+    OUT.mkdir(parents=True, exist_ok=True)
+    with running_app() as url, sync_playwright() as p:
+        browser = launch_browser(p)
+        page = open_app(browser, url, height=900)
+        ask_in_chat(page, QUESTION)
+        ask_in_chat(page, FOLLOW_UP)
+        page.click("#bronnen details.beurt[open] article.bron details.context summary")
+        page.wait_for_timeout(400)
+        page.screenshot(path=str(OUT / "chat.png"), full_page=True)
+        page.get_by_role("tab", name="Cijfers").click()
+        points = page.locator(CHART_POINTS)
+        points.last.wait_for(timeout=30_000)
+        points.nth(points.count() - 3).hover(force=True)  # a tooltip names the sources of that point
+        page.wait_for_selector("#vg-tooltip-element.visible", timeout=10_000)
+        page.screenshot(path=str(OUT / "cijfers.png"), full_page=True)
+        page.get_by_role("tab", name="Documenten").click()
+        page.wait_for_selector("#documenten .virtual-row", timeout=30_000)
+        page.wait_for_timeout(400)
+        page.screenshot(path=str(OUT / "documenten.png"), full_page=True)
+        browser.close()
+    for name in ("chat", "cijfers", "documenten"):
+        print(OUT / f"{name}.png")
+
+
+if __name__ == "__main__":
+    main()
