@@ -24,7 +24,7 @@ REFUSAL_NL = "Dit kan ik niet beantwoorden op basis van de documenten in het cor
 REFUSAL_EN = "I cannot answer this from the documents in the corpus."
 # Share of a question's (idf-weighted) terms a figure's context must hold before the figure answers it.
 FIGURE_CONTEXT_COVERAGE = 0.5
-EVIDENCE_SENTENCES = 6  # passages a generator sees: enough context, short enough for a 0.5B model on 2 cores
+EVIDENCE_SENTENCES = 4  # passages a generator sees: enough context, short enough for a 0.5B model on 2 cores
 _DATE_QUESTION = r"\b(?:welke datum|op welke dag|wanneer|sinds wanneer|per wanneer|in welk jaar|welk jaar|when|which date|what date|which year)\b"
 _MONEY_QUESTION = r"\b(?:hoeveel geld|welk bedrag|hoe groot is het budget|hoe hoog is het budget|how much money|what amount)\b"
 # Words that name a kind of source document (the manifest kinds) in questions.

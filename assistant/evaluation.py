@@ -98,6 +98,10 @@ VARIANTS = {v.name: v for v in (
     Variant("hybrid-minilm", "BM25 + MiniLM-vectoren (Engels model)", (("retrieval_mode", "hybrid"), ("embedder", "minilm"))),
     Variant("dense-minilm", "alleen MiniLM-vectoren", (("retrieval_mode", "dense"), ("embedder", "minilm"))),
     Variant("llamaindex", "kale llama-index: VectorStoreIndex + Chroma, USE, top-2, geen BM25/cijfers", baseline=True),
+    Variant("llm-local", "hybride + lokale Qwen 0.5B formuleert, zin voor zin geverifieerd (`make llm`)",
+            (("generator", "local"),)),
+    Variant("llm-openai", "hybride + OpenAI-compatibele server (ASSISTANT_LLM_URL), zin voor zin geverifieerd",
+            (("generator", "openai"),)),
 )}
 DEFAULT_VARIANTS = "hybrid,bm25,dense,hybrid-minilm,dense-minilm,llamaindex"
 
@@ -151,7 +155,8 @@ def evaluate(subject: _Subject, gold: list[GoldItem]) -> list[dict]:
         answer = subject.ask(item.question)
         latency = (time.perf_counter() - t0) * 1000
         row = {"id": item.id, "kind": item.kind, "question": item.question, "expected": list(item.answers),
-               "latency_ms": latency, "refused": answer.refused, "answer": answer.answer,
+               "latency_ms": latency, "first_token_ms": answer.timings.get("first_token_ms"),
+               "refused": answer.refused, "answer": answer.answer, "verification": answer.verification,
                "cited": [{"doc_id": c.doc_id, "page": c.page, "quote": c.quote} for c in answer.citations],
                **score_answer(item, answer, subject.docs)}
         if item.answerable and item.docs:
@@ -231,6 +236,9 @@ def summarise(rows: list[dict]) -> dict:
         "mrr": round(sum(1 / r["rank"] if r["rank"] else 0 for r in ranked) / len(ranked), 3) if ranked else 0.0,
         "latency_p50_ms": statistics.median(lat) if lat else 0,
         "latency_p95_ms": float(np.percentile(lat, 95)) if lat else 0,
+        "first_token_p50_ms": statistics.median(ttft) if (ttft := [r["first_token_ms"] for r in rows
+                                                                    if r.get("first_token_ms")]) else None,
+        "sentences_dropped": sum((r.get("verification") or {}).get("dropped", 0) for r in rows),
         "by_kind": {k: _mean(r["correct"] for r in rows if r["kind"] == k) for k in kinds},
     }
 

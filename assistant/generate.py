@@ -21,8 +21,8 @@ log = logging.getLogger(__name__)
 # Qwen2.5-Coder-0.5B-Instruct Q4_K_M, split over six PyPI packages (see ARCHITECTURE.md "Models").
 MODEL_FILE = "qwen2.5-coder-0.5b-instruct-q4_k_m.gguf"
 MODEL_SIZE = 491_400_064
-MODEL_SHA256 = "74a4da8c9fdbcd15bd1f6d01d621410d31c6fc00986f5eb687824e7b93d7a9db"
-MAX_TOKENS = 200
+MODEL_SHA256 = "1d9614638d18024d0fbb36575a15f1302a3adf044df10345688ec4f6e1c4ff32"
+MAX_TOKENS = 160
 
 Message = dict[str, str]
 

@@ -16,6 +16,7 @@ from .nlp import canonical_numbers, content_terms, numbers_in
 from .types import Citation, Document, Hit, Sentence
 
 _MARK = re.compile(r"\s*\[(\d+)\]")
+_LABEL = re.compile(r"\s*\(bron:[^)]*\)")  # the prompt's source labels, sometimes echoed by the model
 _SENTENCE_END = re.compile(r"(?<=[.!?])(?:\s*\[\d+\])*\s+(?=\S)|(?<=\])\s*\n+")
 
 
@@ -55,7 +56,8 @@ def prompt(question: str, lang: str, evidence: list[Passage]) -> list[dict[str, 
     else:
         system = ("Beantwoord de vraag alleen met de genummerde bronnen. Schrijf hooguit drie korte zinnen in het "
                   "Nederlands. Zet achter elke zin het nummer van de bron, zoals [1]. Neem getallen exact over.")
-    sources = "\n".join(f"[{p.n}] {p.text} (bron: {p.doc.title})" for p in evidence)
+    # Short source labels: every prompt token costs ~9 ms on two cores with the local model.
+    sources = "\n".join(f"[{p.n}] {p.text} (bron: {p.doc.kind} {p.doc.date[:4]})" for p in evidence)
     return [{"role": "system", "content": system},
             {"role": "user", "content": f"Bronnen:\n{sources}\n\nVraag: {question}"}]
 
@@ -79,7 +81,7 @@ class Grounder:
 
     def add(self, sentence: str) -> bool:
         """Verify one sentence; True when it (possibly re-cited) becomes part of the answer."""
-        body = _MARK.sub("", sentence).strip()
+        body = _LABEL.sub("", _MARK.sub("", sentence)).strip()
         marks = [int(n) for n in _MARK.findall(sentence)]
         if not content_terms(body):
             return False  # a bare marker or punctuation: nothing to verify, nothing to show

@@ -39,7 +39,7 @@ class Scripted:
 
 
 def _sources(prompt: str) -> dict[int, str]:
-    return {int(n): text for n, text in re.findall(r"^\[(\d+)\] (.*) \(bron: .*\)$", prompt, re.M)}
+    return {int(n): text for n, text in re.findall(r"^\[(\d+)\] (.*) \(bron: [^)]*\)$", prompt, re.M)}
 
 
 @pytest.fixture
