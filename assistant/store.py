@@ -132,7 +132,7 @@ def prune(index_dir: Path, chroma_url: str | None = None) -> None:
     older than the one before it. Call only while holding `ingest_lock`."""
     live = live_name(index_dir)
     gens = _generations(index_dir)
-    older = [g for g in gens if live and int(g.name[4:]) < int(live[4:])]
+    older = [g for g in gens if live and live[4:].isdigit() and int(g.name[4:]) < int(live[4:])]
     keep = {live, older[-1].name if older else None}
     for gen in gens:
         if gen.name not in keep:
@@ -190,7 +190,7 @@ class Generation:
         self.db.executescript(_SCHEMA)
         self._lexical: LexicalIndex | None = None
 
-    def _collection(self, chroma_url: str | None, create: bool):
+    def _collection(self, chroma_url: str | None, create: bool) -> chromadb.Collection:
         name = collection_name(self.path) if chroma_url else COLLECTION
         if not create:
             try:
