@@ -289,8 +289,8 @@ class Composer:
         for score, cover, d, key in scored[1:]:
             if len(chosen) >= self.max_sentences or score < 0.85 * best_score:
                 break
-            if cover > 0 and key not in chosen:
-                chosen.append(key)
+            if cover > 0 and key not in chosen and candidates[key][0].text not in {candidates[k][0].text for k in chosen}:
+                chosen.append(key)  # a repeated table header or running line is quoted once
         picked = [candidates[k] for k in chosen]
         s, hit = picked[0]
         prev, nxt = self._neighbour(chosen[0], -1), self._neighbour(chosen[0], 1)
