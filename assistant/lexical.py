@@ -11,6 +11,7 @@ import bm25s
 from .nlp import bm25_tokens
 
 log = logging.getLogger(__name__)
+logging.getLogger("bm25s").setLevel(logging.WARNING)  # bm25s sets itself to DEBUG and would chat on stderr
 
 
 class LexicalIndex:
