@@ -14,11 +14,11 @@ from pathlib import Path
 import numpy as np
 
 from .answer import Composed, Composer, idf_table, refusal
-from .generate import load_generator
-from .grounding import Grounder, passages, prompt, split_generated
+from .generate import load_generator, prompt
+from .grounding import Grounder, passages, split_generated
 from .cite import verify
 from .errors import QuestionError
-from .figstore import FigureGroup, FigureStore
+from .figstore import FigureGroup, FigureStore, question_metrics
 from .figures import load_curated
 from .ingest import IngestReport, ingest
 from .models import load_embedder
@@ -37,6 +37,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-
 _SCRIPT = re.compile(r"<(script|style)\b.*?(?:</\1\s*>|$)", re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"</?[a-zA-Z][^<>]*>")
 _EMPHASIS = re.compile(r"\*\*|__|`+")
+FIGURE_PASSAGES = 3  # figure records a generator sees beside the retrieved passages
 
 
 class Assistant:
@@ -149,7 +150,8 @@ class Assistant:
                 yield dataclasses.replace(answer, answer=" ".join(parts[:i]), citations=(), figures=())
             yield answer
             return
-        grounder = Grounder(passages(composed.evidence, docs, composer._neighbour))
+        records = self._figure_records(question, lang, composer, docs, filters)
+        grounder = Grounder(passages(composed.evidence, records, docs, composer._neighbour), question, lang)
         pending = ""
         with self._generate_lock:  # one model context: generations take turns
             for piece in self.generator.stream(prompt(question, lang, grounder.evidence)):
@@ -157,15 +159,26 @@ class Assistant:
                 done, pending = split_generated(pending + piece)
                 for sentence in done:
                     if grounder.add(sentence):
+                        timings.setdefault("first_sentence_ms", (time.perf_counter() - t0) * 1000)
                         yield Answer(question=question, answer=grounder.text, refused=False, refusal_reason=None,
                                      citations=tuple(grounder.citations), language=lang, route="generated")
-        grounder.add(pending)
+        grounder.finish(pending)
         if grounder.lines:
             composed = Composed(grounder.text, tuple(grounder.citations), route="generated")
         else:
             log.info("generator: geen zin overeind gebleven, antwoord van de composer")
         log.info("verificatie %s", grounder.counts)
         yield self._finish(question, composed, lang, docs, t0, timings, grounder.counts)
+
+    @staticmethod
+    def _figure_records(question: str, lang: str, composer: Composer, docs: dict[str, Document],
+                        filters: Filters) -> list[Figure]:
+        """Figure records of the metrics a retrieval question names, where their context fits the
+        question: the generator sees them beside the passages (the store alone could not decide)."""
+        q = to_dutch_terms(question) if lang == "en" else question
+        return [f for m in question_metrics(q) for f in composer.figures.query(m)
+                if filters.allows(docs[f.doc_id].kind, docs[f.doc_id].year) and composer._fits(q, f, lang)
+                ][:FIGURE_PASSAGES]
 
     def _compose(self, question: str, filters: Filters) -> tuple[Composed, str, float, dict[str, Document], Composer]:
         """The grounded composer's answer (or refusal): every gate runs here, before any generator."""

@@ -156,6 +156,7 @@ def evaluate(subject: _Subject, gold: list[GoldItem]) -> list[dict]:
         latency = (time.perf_counter() - t0) * 1000
         row = {"id": item.id, "kind": item.kind, "question": item.question, "expected": list(item.answers),
                "latency_ms": latency, "first_token_ms": answer.timings.get("first_token_ms"),
+               "first_sentence_ms": answer.timings.get("first_sentence_ms"), "route": answer.route,
                "refused": answer.refused, "answer": answer.answer, "verification": answer.verification,
                "cited": [{"doc_id": c.doc_id, "page": c.page, "quote": c.quote} for c in answer.citations],
                **score_answer(item, answer, subject.docs)}
@@ -236,11 +237,20 @@ def summarise(rows: list[dict]) -> dict:
         "mrr": round(sum(1 / r["rank"] if r["rank"] else 0 for r in ranked) / len(ranked), 3) if ranked else 0.0,
         "latency_p50_ms": statistics.median(lat) if lat else 0,
         "latency_p95_ms": float(np.percentile(lat, 95)) if lat else 0,
-        "first_token_p50_ms": statistics.median(ttft) if (ttft := [r["first_token_ms"] for r in rows
-                                                                    if r.get("first_token_ms")]) else None,
-        "sentences_dropped": sum((r.get("verification") or {}).get("dropped", 0) for r in rows),
+        "first_token_p50_ms": _median(r.get("first_token_ms") for r in rows),
+        "first_sentence_p50_ms": _median(r.get("first_sentence_ms") for r in rows),
+        "generated": sum(r.get("route") == "generated" for r in rows),
+        "generator_calls": sum(r.get("verification") is not None for r in rows),
+        "generator_latency_p50_ms": _median(r["latency_ms"] for r in rows if r.get("verification") is not None),
+        **{f"sentences_{k}": sum((r.get("verification") or {}).get(k, 0) for r in rows)
+           for k in ("kept", "repaired", "dropped")},
         "by_kind": {k: _mean(r["correct"] for r in rows if r["kind"] == k) for k in kinds},
     }
+
+
+def _median(values) -> float | None:
+    values = [v for v in values if v is not None]
+    return statistics.median(values) if values else None
 
 
 def _mean(values) -> float:
@@ -260,6 +270,13 @@ def markdown(results: dict, misses: dict, gold_path: Path) -> str:
     lines += ["", "Nauwkeurigheid per soort vraag:", "", "| mode | " + " | ".join(kinds) + " |", "|---" * (len(kinds) + 1) + "|"]
     for mode, r in results.items():
         lines.append(f"| {mode} | " + " | ".join(f"{r['by_kind'].get(k, 0):.2f}" for k in kinds) + " |")
+    if generative := {m: r for m, r in results.items() if r.get("generator_calls")}:
+        gcols = ["generator_calls", "generated", "sentences_kept", "sentences_repaired", "sentences_dropped",
+                 "first_token_p50_ms", "first_sentence_p50_ms", "generator_latency_p50_ms"]
+        lines += ["", "Generatieve laag (model aangeroepen na de weigerpoort; zonder overgebleven zin antwoordt de "
+                  "samensteller):", "", "| mode | " + " | ".join(gcols) + " |", "|---" * (len(gcols) + 1) + "|"]
+        for mode, r in generative.items():
+            lines.append(f"| {mode} | " + " | ".join(f"{r[c]:.0f}" if r[c] is not None else "-" for c in gcols) + " |")
     for mode, rows in misses.items():
         lines += ["", f"## Missers ({mode}): {len(rows)}", ""]
         for r in rows:
