@@ -161,6 +161,18 @@ def _figure(doc: Document, chunk_of: dict[int, Chunk], s: Sentence, metric: str,
     )
 
 
+def _labelled_row(text: str) -> tuple[str, list[str]] | None:
+    """A table row "label 1.234 980 …" as (label, values). Token-based rather than a regex:
+    nested quantifiers over digit runs backtrack exponentially on long numbers (an uploaded
+    document could stall ingest)."""
+    tokens = text.split()
+    n = len(tokens)
+    while n and re.fullmatch(r"[\d.,]+", tokens[n - 1]):
+        n -= 1
+    label = " ".join(tokens[:n])
+    return (label, tokens[n:]) if n < len(tokens) and re.search(r"[A-Za-z]", label) else None
+
+
 def _table_figures(doc, chunk_of, s: Sentence, state: _TableState) -> list[Figure]:
     text = s.text.strip()
     header = _YEAR_HEADER.match(text)
@@ -174,10 +186,10 @@ def _table_figures(doc, chunk_of, s: Sentence, state: _TableState) -> list[Figur
         if noun:
             return [_figure(doc, chunk_of, s, noun[0], parse_number(row.group(2)), noun[1], row.group(1), "", state.caption, row.group(2))]
         return []
-    labelled = re.match(r"^(.*?[A-Za-z].*?)\s+((?:[\d.,]+\s*)+)$", text)
+    labelled = _labelled_row(text)
     if labelled and state.years:
-        values = labelled.group(2).split()
-        noun = _metric_near(labelled.group(1).lower(), before=True)
+        label, values = labelled
+        noun = _metric_near(label.lower(), before=True)
         if noun and len(values) == len(state.years):
             # The quote spans header row to data row, so it states the years as well as the values.
             span = Sentence(doc.text[state.header_start : s.char_end], state.header_start, s.char_end)

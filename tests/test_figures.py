@@ -83,3 +83,28 @@ def test_curated_figures_must_quote_their_source(tmp_path, assistant):
                     encoding="utf-8")
     with pytest.raises(ManifestError, match="noemt de waarde"):
         load_curated(path, assistant.docs)
+
+
+def test_table_rows_parse_in_linear_time(tmp_path):
+    """A long digit run once made the row pattern backtrack exponentially and stalled ingest."""
+    import signal
+
+    from assistant.corpus import discover
+    from assistant.figures import extract_figures
+    from assistant.ingest import parse
+    from assistant.settings import Settings
+
+    (tmp_path / "tabel.txt").write_text(
+        "Capaciteit\n\nTabel 1. Aantal plaatsen per jaar\n\n2021 2022 2023\n\n"
+        "Aantal plaatsen 1.200 1.100 980\n\n"
+        f"Kenmerk {'1' * 60} x\n\nNog een gewone zin over de jeugdhulp.\n",
+        encoding="utf-8",
+    )
+    signal.signal(signal.SIGALRM, lambda *_: pytest.fail("figure extraction hangs on a long number"))
+    signal.alarm(10)
+    try:
+        doc, chunks = parse(discover(tmp_path)[0], Settings(corpus_dir=tmp_path, index_dir=tmp_path / "i"))
+        figures = extract_figures(doc, chunks)
+    finally:
+        signal.alarm(0)
+    assert [(f.period, f.value) for f in figures if f.metric == "plaatsen"] == [("2021", 1200), ("2022", 1100), ("2023", 980)]
