@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
+from .answertype import answer_type
 from .cite import make_citation
 from .figstore import FIGURE_INTENT, TREND, FigureGroup, FigureStore, label, question_metrics
 from .nlp import (DATE_RE, EN_NL, MONTHS, YEAR_RE, acronyms, content_terms, counted_phrase, counts, detect_language,
@@ -34,7 +35,9 @@ _KIND_WORDS = {"kamerbrief": "kamerbrief", "brief": "kamerbrief", "uitvoeringspl
 _UNITS = {"jaar", "jaren", "maand", "maanden", "week", "weken", "dag", "dagen", "uur", "keer", "maal",
           "years", "months", "weeks", "days", "hours", "times"}
 _VERB_ENDING = r"(?:de|te|den|ten|en)$"  # past tenses, infinitives and plural verb forms
-_ANAPHOR = r"(?:Deze|Dit|Die|Dat|Zij|Hij|Hierbij|Hiermee|Daarmee|Daarbij)\b"
+_ANAPHOR = r"(?:Deze|Dit|Die|Dat|Zij|Hij|Daar\w*|Hier\w*)\b"
+# A next sentence that goes on about this one: "… hybride voorzieningen. Dit is jeugdhulpaanbod waar …"
+_ELABORATION = _ANAPHOR + r"|.{0,40}\b(?:noem\w* dit|bij deze|dit is|dat is)\b"
 _SOURCE = re.compile(r"\b(?:volgens|according to)\s+((?:de|het|the)?\s*[^?,;]+)", re.IGNORECASE)
 
 
@@ -272,6 +275,10 @@ class Composer:
             scored = [x for x in scored if counts(candidates[x[3]][0].text, counted)]
             if not scored:
                 return refusal(f"De documenten noemen geen aantal voor '{counted}'.", lang)
+        if wanted := answer_type(question):  # "wie is de …", "hoe lang …": the sentence must say it
+            scored = [x for x in scored if wanted.satisfied(self._shown_with(x[3], *candidates[x[3]]), question)]
+            if not scored:
+                return refusal(f"De gevonden passages noemen geen {wanted.label}.", lang)
         best_score, best_cover, best_dense, best_key = scored[0]
         support = 0.5 * best_cover + 0.5 * max(best_dense, 0.0) * 2
         if support < self.min_support:
@@ -296,15 +303,26 @@ class Composer:
         prev, nxt = self._neighbour(chosen[0], -1), self._neighbour(chosen[0], 1)
         if prev is not None and re.match(_ANAPHOR, s.text):  # "Deze aanbieder ...": show whom it refers to
             picked.insert(0, (prev, hit))
-        if nxt is not None and re.match(_ANAPHOR + r"|.{0,40}\b(?:noem\w* dit|bij deze|dit is|dat is)\b", nxt.text) \
-                and not any(x is nxt for x, _ in picked):  # "... hybride voorzieningen. Dit is jeugdhulpaanbod waar ..."
+        if nxt is not None and re.match(_ELABORATION, nxt.text) and not any(x is nxt for x, _ in picked):
             picked.insert(1 if picked[0][0] is s else 2, (nxt, hit))
-        if s.text.endswith(":"):  # a list intro: the items that follow are the answer
-            following = [x for x in self.sentences[hit.chunk.doc_id] if x.char_start > s.char_start][:6]
-            items = [x for x in following if x.text[:1] in "•-*–" or x.text[:1].isdigit()] or following[:3]
+        if items := self._list_items(s, hit):
             picked = [(s, hit)] + [(x, hit) for x in items]
         evidence = [candidates[k] for _, _, _, k in scored[:EVIDENCE_SENTENCES]]
         return replace(self._quote_answer(picked, question, lang), evidence=tuple(evidence))
+
+    def _shown_with(self, key: tuple[str, int], s: Sentence, hit: Hit) -> list[str]:
+        """The text an answer from this sentence shows: its list items or the sentence that
+        elaborates it ("… geplaatst zouden worden. Daar werkt OZJ nu hard aan.")."""
+        nxt = self._neighbour(key, 1)
+        more = self._list_items(s, hit) or ([nxt] if nxt is not None and re.match(_ELABORATION, nxt.text) else [])
+        return [x.text for x in [s, *more]]
+
+    def _list_items(self, s: Sentence, hit: Hit) -> list[Sentence]:
+        """The items after a list intro ("… de volgende knelpunten:"): they are its answer."""
+        if not s.text.endswith(":"):
+            return []
+        following = [x for x in self.sentences[hit.chunk.doc_id] if x.char_start > s.char_start][:6]
+        return [x for x in following if x.text[:1] in "•-*–" or x.text[:1].isdigit()] or following[:3]
 
     def _neighbour(self, key: tuple[str, int], step: int) -> Sentence | None:
         """The sentence `step` places before/after the one at key (doc_id, char_start)."""

@@ -30,14 +30,18 @@ SENTENCES_PER_SYNTHETIC_DOC = 40
 
 def _run(args: list[str], env: dict[str, str]) -> tuple[float, float]:
     """Run `python -m assistant <args>`; (wall seconds, peak RSS in MB) of that process tree."""
-    t0 = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-m", "assistant", *args], env=env,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(proc.pid, 0)
-    wall = time.perf_counter() - t0
-    err = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
-    if os.waitstatus_to_exitcode(status) not in (0,):
-        raise RuntimeError(f"python -m assistant {' '.join(args)} faalde:\n{err[-2000:]}")
+    # stderr goes to a file, not a pipe: nobody reads a pipe during wait4, and a long ingest's
+    # progress bar would fill it and block the child forever.
+    with tempfile.TemporaryFile() as err:
+        t0 = time.perf_counter()
+        proc = subprocess.Popen([sys.executable, "-m", "assistant", *args], env=env,
+                                stdout=subprocess.DEVNULL, stderr=err)
+        _, status, usage = os.wait4(proc.pid, 0)
+        wall = time.perf_counter() - t0
+        if os.waitstatus_to_exitcode(status) != 0:
+            err.seek(0)
+            tail = err.read().decode(errors="replace")[-2000:]
+            raise RuntimeError(f"python -m assistant {' '.join(args)} faalde:\n{tail}")
     return wall, usage.ru_maxrss / 1024
 
 
@@ -115,6 +119,11 @@ def run_bench(settings: Settings, gold_path: Path, out_dir: Path, scales: list[i
                                     "index_mb": round(_du_mb(scale_index), 1), **_pct(lat)})
             system.gen.close()
             shutil.rmtree(corpus)
+            _write(result, out_dir)  # a long scale run keeps what it measured so far
+    return _write(result, out_dir)
+
+
+def _write(result: dict, out_dir: Path) -> str:
     out_dir.mkdir(parents=True, exist_ok=True)
     (out_dir / "bench.json").write_text(json.dumps(result, indent=1), encoding="utf-8")
     report = markdown(result)

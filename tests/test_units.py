@@ -54,3 +54,23 @@ def test_scorer_number_aware():
     assert not matches("696", "circa 700 plaatsen")
     assert matches("€ 180 mln", "een budget van € 180 mln. voor")
     assert matches("Consortium Kleinschaligheid", "binnen het consortium   kleinschaligheid")
+
+
+def test_answer_types_ask_for_what_answers_them():
+    from assistant.answertype import answer_type, names
+
+    which = answer_type("Welke twee branchepartijen zijn in 2024 aangehaakt?")
+    assert which and which.names == 2
+    assert which.satisfied(["Ook de Nederlandse GGZ en de VGN zijn in de zomer van 2024 aangehaakt."], "Welke twee branchepartijen?")
+    assert not answer_type("Welke vier organisaties?").satisfied(["Bij vier organisaties zijn alle separeerruimtes gesloten."], "Welke vier organisaties?")
+    who = answer_type("Wie is de bestuurlijk aanjager van de transformatie?")
+    assert who and who.focus == "aanjager"
+    assert not who.satisfied(["VWS en VNG maakten afspraken.", "Dat gebeurde onder regie van een bestuurlijk aanjager."],
+                             "Wie is de bestuurlijk aanjager?")
+    assert who.satisfied(["De bestuurlijk aanjager is Jan de Vries."], "Wie is de bestuurlijk aanjager?")
+    duration = answer_type("Hoe lang duurt een traject?")
+    assert duration and duration.satisfied(["gemiddeld 8 maanden"], "") and not duration.satisfied(["liefdevolle zorg"], "")
+    assert answer_type("What was the recidivism rate?").label == "percentage"
+    assert answer_type("Hoe vaak per jaar is er overleg?").satisfied(["minimaal twee keer per jaar"], "")
+    assert answer_type("Welke drie bewegingen zijn nodig?") is None  # movements have no names
+    assert names("VWS, VNG en Jeugdzorg Nederland maakten afspraken in juni.", "Wie?") == ["VWS", "VNG", "Jeugdzorg Nederland"]

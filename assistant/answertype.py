@@ -1,0 +1,107 @@
+"""Answer-type checks: a question that asks for a kind of answer (a name, a duration, a
+percentage, a frequency) is only answered by a sentence that holds that kind of thing.
+
+Retrieval finds sentences *about* the topic; these checks catch the ones that mention it without
+answering it: "Bij vier organisaties zijn alle separeerruimtes gesloten" does not answer "Welke
+vier organisaties …?", and "onder regie van een bestuurlijk aanjager" does not say who that is.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .nlp import MONTHS, NUMBER_WORDS, STOPWORDS, content_terms, words
+
+_EN_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_COUNTS = "|".join([r"\d+", *NUMBER_WORDS, *_EN_NUMBERS])
+# Nouns whose members have names: "welke twee branchepartijen", "which organisation", "welke staatssecretaris".
+_NAMED = (r"\w*(?:organisaties?|instelling(?:en)?|aanbieders?|partij(?:en)?|regio'?s?|gemeenten?|ministeries?|"
+          r"personen|kliniek(?:en)?|staatssecretaris(?:sen)?|ministers?|bewindspersonen|bewindspersoon|"
+          r"organi[sz]ations?|institutions?|providers?|part(?:y|ies)|regions?|municipalit(?:y|ies)|"
+          r"ministr(?:y|ies)|clinics?|state secretar(?:y|ies))")
+_WHICH_N = re.compile(rf"\b(?:welke|which)\s+(?:({_COUNTS})\s+)?(?:\w+\s+)?{_NAMED}\b", re.IGNORECASE)
+_WHO_IS = re.compile(r"^\s*(?:wie\s+(?:is|was|zijn|waren)\s+(?:de|het)|who\s+(?:is|was|are|were)\s+the)\s+(.+)",
+                     re.IGNORECASE)
+_DURATION_Q = re.compile(r"\b(?:hoe\s*lang|how long)\b", re.IGNORECASE)
+_PERCENT_Q = re.compile(r"\b(?:welk percentage|hoeveel procent|what percentage|which percentage|rate)\b",
+                        re.IGNORECASE)
+_FREQUENCY_Q = re.compile(r"\b(?:hoe vaak|hoe dikwijls|how often|how frequently)\b", re.IGNORECASE)
+
+_DURATION = re.compile(
+    rf"\b(?:(?:{_COUNTS})(?:\s*[-–]\s*\d+)?|enkele|paar|half|anderhalf|a few|several)\s+"
+    r"(?:jaar|jaren|maand|maanden|week|weken|dag|dagen|uur|uren|years?|months?|weeks?|days?|hours?)\b"
+    r"|\b(?:halfjaar|kwartaal|(?:\d+|een)\s*(?:tot|à|a)\s*\d+\s+(?:maanden|weken|jaar|dagen))\b",
+    re.IGNORECASE)
+_PERCENT = re.compile(r"%|\bprocent\b|\bpercent\b", re.IGNORECASE)
+_FREQUENCY = re.compile(
+    r"\b(?:keer|maal|jaarlijks|halfjaarlijks|maandelijks|wekelijks|dagelijks|per (?:jaar|maand|week|dag|kwartaal)"
+    r"|elke? (?:jaar|maand|week|dag)|times|annually|yearly|monthly|weekly|daily|every (?:year|month|week|day))\b",
+    re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class AnswerType:
+    """What an answer must hold: `label` (Dutch, for the refusal), `names` needed, a `focus` term
+    the naming sentence must be about, or a `pattern` the text must match."""
+
+    label: str
+    names: int = 0
+    focus: str | None = None
+    pattern: re.Pattern | None = None
+
+    def satisfied(self, sentences: list[str], question: str) -> bool:
+        """Do these sentences (an answer and what is shown with it) hold this kind of answer? A
+        focus and its name must share a sentence: "onder regie van een bestuurlijk aanjager" next
+        to a sentence naming VWS does not say who the aanjager is."""
+        if self.pattern is not None:
+            return any(self.pattern.search(s) for s in sentences)
+        if self.focus:
+            return any(any(t.endswith(self.focus) for t in content_terms(s)) and len(names(s, question)) >= self.names
+                       for s in sentences)
+        return len(names(" ".join(sentences), question)) >= self.names
+
+
+def answer_type(question: str) -> AnswerType | None:
+    """The kind of answer a question asks for, when it asks for a checkable one."""
+    if m := _WHICH_N.search(question):
+        n = (m.group(1) or "1").lower()
+        count = int(n) if n.isdigit() else NUMBER_WORDS.get(n) or _EN_NUMBERS[n]
+        return AnswerType("namen", names=count)
+    if m := _WHO_IS.match(question):
+        role = []
+        for w in words(m.group(1)):
+            if w in STOPWORDS:
+                break
+            role.append(w)
+        terms = content_terms(" ".join(role))
+        return AnswerType("naam", names=1, focus=terms[-1] if terms else None)
+    if _DURATION_Q.search(question):
+        return AnswerType("duur", pattern=_DURATION)
+    if _PERCENT_Q.search(question):
+        return AnswerType("percentage", pattern=_PERCENT)
+    if _FREQUENCY_Q.search(question):
+        return AnswerType("frequentie", pattern=_FREQUENCY)
+    return None
+
+
+def names(text: str, question: str) -> list[str]:
+    """Proper names in `text` that the question does not already contain: runs of capitalised
+    words or acronyms, not counting the first word of a sentence or list item, nor months."""
+    asked = set(content_terms(question))
+    out: list[str] = []
+    run: list[str] = []
+    for part in re.split(r"(?<=[.!?:;])\s+|\s*[•▪●*–]\s+|\n+", text):
+        for i, tok in enumerate(re.findall(r"[\w’'&-]+|[^\w\s]", part)):  # punctuation ends a name
+            # A sentence's first word is capitalised anyway, unless it is an acronym ("VWS, VNG en …").
+            is_name = ((i > 0 and tok[:1].isupper()) or (len(tok) > 1 and tok.isupper())) \
+                and not set(content_terms(tok)) <= asked and tok.lower() not in MONTHS
+            if is_name:
+                run.append(tok)
+            elif run:
+                out.append(" ".join(run))
+                run = []
+        if run:
+            out.append(" ".join(run))
+            run = []
+    return out
