@@ -38,7 +38,13 @@ _VERB_ENDING = r"(?:de|te|den|ten|en)$"  # past tenses, infinitives and plural v
 _ANAPHOR = r"(?:Deze|Dit|Die|Dat|Zij|Hij|Daar\w*|Hier\w*)\b"
 # A next sentence that goes on about this one: "… hybride voorzieningen. Dit is jeugdhulpaanbod waar …"
 _ELABORATION = _ANAPHOR + r"|.{0,40}\b(?:noem\w* dit|bij deze|dit is|dat is)\b"
+_DEFINITION = re.compile(r"\b(?i:waar staat (?:de afkorting |het acroniem )?|wat betekent (?:de afkorting )?|what does (?:the abbreviation )?)"
+                         r"([A-Z][A-Za-z]{1,7})\b")
 _SOURCE = re.compile(r"\b(?:volgens|according to)\s+((?:de|het|the)?\s*[^?,;]+)", re.IGNORECASE)
+# "in de transformatievisie JeugdzorgPlus van Noord-Holland-Noord", "in de Kamerbrief van 2023": a kind
+# of document followed only by names and years (not "in het rapport over de wachtlijsten").
+_SOURCE_IN = re.compile(r"\b(?:in|uit)\s+((?:de|het)\s+(?i:" + "|".join(_KIND_WORDS) + r")\b"
+                        r"(?:\s+(?:van\s+)?(?:[A-Z][\w'’-]*|(?:19|20)\d\d))*)")
 
 
 @dataclass(frozen=True)
@@ -227,6 +233,8 @@ class Composer:
     # ------------------------------------------------------------------ retrieval
     def text_answer(self, question: str, hits: list[Hit], qvec: np.ndarray | None, lang: str) -> Composed:
         terms = set(question_terms(question, lang))
+        if defined := _DEFINITION.search(question):  # "waar staat JIM voor": the sentence that spells JIM out
+            terms -= set(content_terms(defined.group(0))) - set(content_terms(defined.group(1)))
         if not hits or not terms:
             return refusal("Geen passende passages gevonden.", lang)
         candidates: dict[tuple[str, int], tuple[Sentence, Hit]] = {}
@@ -262,6 +270,8 @@ class Composer:
                 score += 0.1 if q_years & set(words(s.text)) else -0.15
             if wants_number and re.search(r"\d", s.text):
                 score += 0.05
+            if defined and re.search(rf"\b{re.escape(defined.group(1))}\s*\(|\({re.escape(defined.group(1))}\)", s.text):
+                score += 0.3
             if wants_date:
                 date = DATE_RE.search(s.text)
                 score += 0.15 if date and date.group(0)[0].isdigit() else 0.08 if date else 0.04 if YEAR_RE.search(s.text) else 0.0
@@ -334,7 +344,7 @@ class Composer:
     def _source_reference(self, question: str) -> tuple[set[str], set[str], dict[str, float]]:
         """'volgens het uitvoeringsplan', 'in de Kamerbrief van 2023': words that name a source
         choose documents instead of scoring sentences. Returns (terms, years, doc_id → match 0-1)."""
-        m = _SOURCE.search(question)
+        m = _SOURCE.search(question) or _SOURCE_IN.search(question)
         if not m:
             return set(), set(), {}
         phrase = m.group(1)
@@ -346,6 +356,8 @@ class Composer:
             kinds = {w for w in terms if _KIND_WORDS.get(w) == doc.kind}
             hit = {t for t in terms if self._covered(t, about)} | kinds
             match[doc.doc_id] = len(hit) / len(terms) if terms else 0.0
+        if m.re is _SOURCE_IN and max(match.values(), default=0.0) < 0.5:
+            return set(), set(), {}  # "in de brief van de inspecteur": not one of our documents
         return terms, years, match
 
     def _missing_entity(self, question: str, passage: str) -> str | None:

@@ -72,6 +72,10 @@ def test_ask_2022_placements_cites_979(assistant):
     "Wat is het budget voor jeugd-ggz in Limburg?",
     "Hoeveel unieke jongeren zaten er in 2022 in de gesloten jeugdhulp?",
     "Hoeveel plaatsen gesloten jeugdhulp waren er in Rotterdam?",
+    # Sentences about the topic that do not give the kind of answer asked for:
+    "Welke vier organisaties hebben inmiddels al hun separeerruimtes gesloten?",
+    "Wie is de bestuurlijk aanjager van de af- en ombouw?",
+    "Hoe lang moeten jongeren wachten op een plek in de JeugdzorgPlus?",
 ])
 def test_unanswerable_is_refused(assistant, question):
     answer = assistant.ask(question)
@@ -84,6 +88,20 @@ def test_text_question_quotes_source(assistant):
     assert not answer.refused
     assert all(c.doc_id == "igj-rapport-2024" for c in answer.citations)
     assert any("financiering" in c.quote.lower() for c in answer.citations)
+    for c in answer.citations:
+        assert_verbatim(assistant, c)
+
+
+@pytest.mark.parametrize("question, name", [
+    ("Welke organisatie zoekt een alternatief voor jongeren die anders naar een ZIKOS-locatie zouden gaan?",
+     "Ondersteuningsteam Zorg voor de Jeugd"),
+    ("Welke twee branchepartijen zijn in de zomer van 2024 aangehaakt?", "VGN"),
+    ("Waar staat JIM voor?", "Jouw ingebrachte Mentor"),
+])
+def test_name_questions_quote_the_name(assistant, question, name):
+    answer = assistant.ask(question)
+    assert not answer.refused, answer.refusal_reason
+    assert any(name.lower() in c.quote.lower() for c in answer.citations), answer.answer
     for c in answer.citations:
         assert_verbatim(assistant, c)
 
