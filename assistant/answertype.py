@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .nlp import MONTHS, NUMBER_WORDS, STOPWORDS, content_terms, words
+from .nlp import DATE_RE, MONTHS, NUMBER_WORDS, STOPWORDS, content_terms, words
 
 _EN_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _COUNTS = "|".join([r"\d+", *NUMBER_WORDS, *_EN_NUMBERS])
@@ -31,7 +31,10 @@ _FREQUENCY_Q = re.compile(r"\b(?:hoe vaak|hoe dikwijls|how often|how frequently)
 _DURATION = re.compile(
     rf"\b(?:(?:{_COUNTS})(?:\s*[-–]\s*\d+)?|enkele|paar|half|anderhalf|a few|several)\s+"
     r"(?:jaar|jaren|maand|maanden|week|weken|dag|dagen|uur|uren|years?|months?|weeks?|days?|hours?)\b"
-    r"|\b(?:halfjaar|kwartaal|(?:\d+|een)\s*(?:tot|à|a)\s*\d+\s+(?:maanden|weken|jaar|dagen))\b",
+    r"|\b(?:halfjaar|kwartaal|(?:\d+|een)\s*(?:tot|à|a)\s*\d+\s+(?:maanden|weken|jaar|dagen))\b"
+    # "hoe lang loopt het contract?" is also answered by when it ends or the span it covers
+    r"|\b(?:tot|t/m|until|till)\s+(?:en met\s+)?(?:\d{1,2}\s+\w+\s+)?(?:19|20)\d\d\b"
+    r"|\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\b|" + DATE_RE.pattern,
     re.IGNORECASE)
 _PERCENT = re.compile(r"%|\bprocent\b|\bpercent\b", re.IGNORECASE)
 _FREQUENCY = re.compile(

@@ -92,16 +92,18 @@ def test_text_question_quotes_source(assistant):
         assert_verbatim(assistant, c)
 
 
-@pytest.mark.parametrize("question, name", [
+@pytest.mark.parametrize("question, expected", [
     ("Welke organisatie zoekt een alternatief voor jongeren die anders naar een ZIKOS-locatie zouden gaan?",
      "Ondersteuningsteam Zorg voor de Jeugd"),
     ("Welke twee branchepartijen zijn in de zomer van 2024 aangehaakt?", "VGN"),
     ("Waar staat JIM voor?", "Jouw ingebrachte Mentor"),
+    ("Hoe lang loopt het contract met Horizon?", "4 februari 2023"),
 ])
-def test_name_questions_quote_the_name(assistant, question, name):
+def test_typed_questions_quote_the_answer(assistant, question, expected):
+    """Questions that ask for a name, an expansion or a duration get a quote that gives it."""
     answer = assistant.ask(question)
     assert not answer.refused, answer.refusal_reason
-    assert any(name.lower() in c.quote.lower() for c in answer.citations), answer.answer
+    assert any(expected.lower() in c.quote.lower() for c in answer.citations), answer.answer
     for c in answer.citations:
         assert_verbatim(assistant, c)
 

@@ -70,6 +70,8 @@ def test_answer_types_ask_for_what_answers_them():
     assert who.satisfied(["De bestuurlijk aanjager is Jan de Vries."], "Wie is de bestuurlijk aanjager?")
     duration = answer_type("Hoe lang duurt een traject?")
     assert duration and duration.satisfied(["gemiddeld 8 maanden"], "") and not duration.satisfied(["liefdevolle zorg"], "")
+    assert duration.satisfied(["Het contract loopt af op 4 februari 2023."], "")
+    assert duration.satisfied(["De afspraken gelden tot en met 2025."], "")
     assert answer_type("What was the recidivism rate?").label == "percentage"
     assert answer_type("Hoe vaak per jaar is er overleg?").satisfied(["minimaal twee keer per jaar"], "")
     assert answer_type("Welke drie bewegingen zijn nodig?") is None  # movements have no names
