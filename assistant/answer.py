@@ -31,7 +31,8 @@ _MONEY_QUESTION = r"\b(?:hoeveel geld|welk bedrag|hoe groot is het budget|hoe ho
 # Words that name a kind of source document (the manifest kinds) in questions.
 _KIND_WORDS = {"kamerbrief": "kamerbrief", "brief": "kamerbrief", "uitvoeringsplan": "uitvoeringsplan",
                "inspectie": "inspectierapport", "igj": "inspectierapport", "inspectierapport": "inspectierapport",
-               "rapport": "inspectierapport", "regiovisie": "regiovisie", "transformatievisie": "regiovisie"}
+               "rapport": "inspectierapport", "regiovisie": "regiovisie", "transformatievisie": "regiovisie",
+               "letter": "kamerbrief", "report": "inspectierapport", "vision": "regiovisie"}
 _UNITS = {"jaar", "jaren", "maand", "maanden", "week", "weken", "dag", "dagen", "uur", "keer", "maal",
           "years", "months", "weeks", "days", "hours", "times"}
 _VERB_ENDING = r"(?:de|te|den|ten|en)$"  # past tenses, infinitives and plural verb forms
@@ -44,7 +45,10 @@ _SOURCE = re.compile(r"\b(?:volgens|according to)\s+((?:de|het|the)?\s*[^?,;]+)"
 # "in de transformatievisie JeugdzorgPlus van Noord-Holland-Noord", "in de Kamerbrief van 2023": a kind
 # of document followed only by names and years (not "in het rapport over de wachtlijsten").
 _SOURCE_IN = re.compile(r"\b(?:in|uit)\s+((?:de|het)\s+(?i:" + "|".join(_KIND_WORDS) + r")\b"
-                        r"(?:\s+(?:van\s+)?(?:[A-Z][\w'’-]*|(?:19|20)\d\d))*)")
+                        r"(?:\s+(?:van\s+)?(?:[A-Z][\w'’-]*|(?:19|20)\d\d))*)"
+                        # "in the 2023 progress letter", "of the inspection report"
+                        r"|\b(?:in|of|from)\s+(the\s+(?:(?:19|20)\d\d\s+)?(?:\w+\s+)?(?i:letter|report|vision)\b"
+                        r"(?:\s+(?:of\s+)?(?:[A-Z][\w'’-]*|(?:19|20)\d\d))*)")
 
 
 @dataclass(frozen=True)
@@ -90,8 +94,11 @@ class Composer:
         for y in years_in(question):
             if str(y) not in self.vocabulary:
                 return str(y)
+        english = detect_language(question) == "en"
         for m in re.finditer(r"(?<![.?!]\s)(?<!^)\b([A-Z][a-zà-ÿ]{3,}(?:-[A-Z][a-zà-ÿ]+)*)\b", question.strip()):
             word = m.group(1).lower()
+            if english and EN_NL.get(word):  # "Table 1" is "Tabel 1" in the Dutch documents
+                word = EN_NL[word].lower()
             if not self._known(word) and word not in MONTHS and content_terms(word):
                 return m.group(1)
         return None
@@ -347,7 +354,7 @@ class Composer:
         m = _SOURCE.search(question) or _SOURCE_IN.search(question)
         if not m:
             return set(), set(), {}
-        phrase = m.group(1)
+        phrase = m.group(1) or m.group(2)
         terms = set(content_terms(phrase)) | {w for w in words(phrase) if w in _KIND_WORDS}
         years = {str(y) for y in years_in(phrase)}
         match = {}

@@ -157,7 +157,8 @@ class FigureStore:
 FIGURE_INTENT = (r"\b(?:hoeveel|aantal|how many|how much|number of|capaciteit|capacity|budget|bedrag|procent|"
                  r"percentage|cijfers?|figures?|hoe lang|how long|hoe groot|how large)\b|" + TREND)
 _COUNTED = re.compile(r"\b(?:hoeveel|how many|how much|(?:het |the )?(?:aantal|number of))\s+((?:\S+\s*){1,4})")
-_NOT_A_COUNT = r"\b(?:hoe vaak|how often|wanneer|when|welke datum|which date)\b"
+# Asking how often, when, or what figures are based on is not asking for the figure itself.
+_NOT_A_COUNT = r"\b(?:hoe vaak|how often|wanneer|when|welke datum|which date|gebaseerd|based on|waarop|which system|welk systeem)\b"
 
 
 def _metric_in(text: str) -> str | None:

@@ -268,6 +268,7 @@ EN_NL = {
     "recommendations": "aanbevelingen", "municipal": "gemeentelijke", "regional": "regionale",
     "nationwide": "landelijk", "country": "land", "abbreviation": "afkorting", "stands": "staat",
     "signed": "ondertekend", "debate": "debat", "questions": "vragen", "member": "lid",
+    "based": "gebaseerd", "data": "gegevens", "figures": "cijfers", "numbers": "aantallen",
 }
 
 

@@ -98,9 +98,11 @@ def test_text_question_quotes_source(assistant):
     ("Welke twee branchepartijen zijn in de zomer van 2024 aangehaakt?", "VGN"),
     ("Waar staat JIM voor?", "Jouw ingebrachte Mentor"),
     ("Hoe lang loopt het contract met Horizon?", "4 februari 2023"),
+    ("Op welk systeem zijn de plaatsingscijfers gebaseerd?", "Toeleidingsysteem"),  # provenance, not a figure
+    ("How many placements were there in 2022 according to Table 1 of the letter?", "979"),  # Table = Tabel
 ])
 def test_typed_questions_quote_the_answer(assistant, question, expected):
-    """Questions that ask for a name, an expansion or a duration get a quote that gives it."""
+    """Questions that ask for a name, an expansion, a duration or a source get a quote that gives it."""
     answer = assistant.ask(question)
     assert not answer.refused, answer.refusal_reason
     assert any(expected.lower() in c.quote.lower() for c in answer.citations), answer.answer
