@@ -12,15 +12,17 @@ export ANONYMIZED_TELEMETRY := False
 
 .PHONY: run test ingest eval bench screenshots llm serve clean
 
-.venv/.installed: pyproject.toml
+# requirements.lock constrains every install: a fresh clone gets the versions that were tested,
+# not whatever the registry released since.
+.venv/.installed: pyproject.toml requirements.lock
 	test -x $(PY) || python3 -m venv .venv
-	$(PIP) install -q torch==2.13.0
-	$(PIP) install -q -e ".[test]"
+	$(PIP) install -q -c requirements.lock torch==2.13.0
+	$(PIP) install -q -c requirements.lock -e ".[test]"
 	touch $@
 
 # Optional generative layer (issue 7): `make llm`, then ASSISTANT_GENERATOR=local.
 .venv/.llm: .venv/.installed
-	CMAKE_ARGS="$(LLM_CMAKE_ARGS)" FORCE_CMAKE=1 $(PIP) install -q -e ".[test,llm]"
+	CMAKE_ARGS="$(LLM_CMAKE_ARGS)" FORCE_CMAKE=1 $(PIP) install -q -c requirements.lock -e ".[test,llm]"
 	touch $@
 
 llm: .venv/.llm
