@@ -50,6 +50,8 @@ _SOURCE_IN = re.compile(r"\b(?:in|uit)\s+((?:de|het)\s+(?i:" + "|".join(_KIND_WO
                         r"|\b(?:in|of|from)\s+(the\s+(?:(?:19|20)\d\d\s+)?(?:\w+\s+)?(?i:letter|report|vision)\b"
                         r"(?:\s+(?:of\s+)?(?:[A-Z][\w'’-]*|(?:19|20)\d\d))*)")
 
+# A quoted title ("het uitvoeringsplan 'Van groot naar klein, …'") names a document when it matches one.
+_QUOTED = re.compile(r"[‘'“\"]([^‘'’“”\"]{8,})[’'”\"]")
 
 @dataclass(frozen=True)
 class Composed:
@@ -242,6 +244,8 @@ class Composer:
         terms = set(question_terms(question, lang))
         if defined := _DEFINITION.search(question):  # "waar staat JIM voor": the sentence that spells JIM out
             terms -= set(content_terms(defined.group(0))) - set(content_terms(defined.group(1)))
+        if re.search(_DATE_QUESTION, question.lower()):  # "op welke datum": the date answers, it is not a topic
+            terms -= set(content_terms("datum dag date day"))
         if not hits or not terms:
             return refusal("Geen passende passages gevonden.", lang)
         candidates: dict[tuple[str, int], tuple[Sentence, Hit]] = {}
@@ -351,7 +355,7 @@ class Composer:
     def _source_reference(self, question: str) -> tuple[set[str], set[str], dict[str, float]]:
         """'volgens het uitvoeringsplan', 'in de Kamerbrief van 2023': words that name a source
         choose documents instead of scoring sentences. Returns (terms, years, doc_id → match 0-1)."""
-        m = _SOURCE.search(question) or _SOURCE_IN.search(question)
+        m = _SOURCE.search(question) or _SOURCE_IN.search(question) or _QUOTED.search(question)
         if not m:
             return set(), set(), {}
         phrase = m.group(1) or m.group(2)
@@ -363,8 +367,8 @@ class Composer:
             kinds = {w for w in terms if _KIND_WORDS.get(w) == doc.kind}
             hit = {t for t in terms if self._covered(t, about)} | kinds
             match[doc.doc_id] = len(hit) / len(terms) if terms else 0.0
-        if m.re is _SOURCE_IN and max(match.values(), default=0.0) < 0.5:
-            return set(), set(), {}  # "in de brief van de inspecteur": not one of our documents
+        if m.re is not _SOURCE and max(match.values(), default=0.0) < 0.5:
+            return set(), set(), {}  # "in de brief van de inspecteur", a quoted phrase: not one of our documents
         return terms, years, match
 
     def _missing_entity(self, question: str, passage: str) -> str | None:

@@ -99,6 +99,9 @@ def test_text_question_quotes_source(assistant):
     ("Waar staat JIM voor?", "Jouw ingebrachte Mentor"),
     ("Hoe lang loopt het contract met Horizon?", "4 februari 2023"),
     ("Op welk systeem zijn de plaatsingscijfers gebaseerd?", "Toeleidingsysteem"),  # provenance, not a figure
+    # A quoted title names the document; its words are not topic words to find in sentences.
+    ("Op welke dag werd 'Van groot naar klein, van gesloten naar open' in bestuurlijk overleg vastgesteld?",
+     "7 december 2022"),
     ("How many placements were there in 2022 according to Table 1 of the letter?", "979"),  # Table = Tabel
 ])
 def test_typed_questions_quote_the_answer(assistant, question, expected):
