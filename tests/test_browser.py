@@ -79,7 +79,8 @@ def test_figure_question_same_answer_and_sources_as_cli(page, assistant):
         f"#bron-0-{n}" for n in re.findall(r"\[(\d+)\]", expected.answer)
     ]
     cards = page.locator("#bronnen details.beurt[open] article.bron")
-    assert cards.count() == len(expected.citations) >= 1
+    assert len(expected.citations) >= 1
+    expect(cards).to_have_count(len(expected.citations), timeout=30_000)  # the panel may render after the chat
     for card, c in zip(cards.all(), expected.citations):
         assert card.get_attribute("id") == f"bron-0-{c.n}"
         assert c.title in card.locator(".bron-kop").inner_text()
@@ -145,7 +146,7 @@ def test_refusal_styled_apart_and_markup_inert(page):
     assert user(page).last.locator("img").count() == 0
     assert question in user(page).last.inner_text()
     assert bot(page).last.locator(".weigering").count() == 1
-    assert "Atlantis" in page.locator("#bronnen .weigering").inner_text()
+    expect(page.locator("#bronnen .weigering")).to_contain_text("Atlantis", timeout=30_000)
     assert page.evaluate("window.hacked") is None
 
 
