@@ -145,10 +145,13 @@ def _source_card(assistant: Assistant, t: int, c: Citation) -> str:
     )
 
 
+NO_SOURCES = '<p class="leeg">Hier verschijnen de bronnen van het antwoord, met het letterlijke citaat.</p>'
+
+
 def sources_html(assistant: Assistant, turns: list[Turn]) -> str:
     """Source cards per answer, newest first and open; older answers folded away."""
     if not turns:
-        return '<p class="leeg">Hier verschijnen de bronnen van het antwoord, met het letterlijke citaat.</p>'
+        return NO_SOURCES
     blocks = []
     for t in range(len(turns) - 1, -1, -1):
         turn = turns[t]
@@ -310,7 +313,7 @@ def build(loader: Loader) -> gr.Blocks:
                                                 elem_id="export-md", max_lines=18)
                     with gr.Column(scale=2):
                         gr.Markdown("### Bronnen")
-                        sources = gr.HTML(elem_id="bronnen", js_on_load=None)
+                        sources = gr.HTML(NO_SOURCES, elem_id="bronnen", js_on_load=None)
             with gr.Tab("Cijfers", id="cijfers") as figures_tab:
                 with gr.Row():
                     metric = gr.Dropdown(label="Metriek", choices=[ALL], value=ALL, elem_id="filter-metriek")
@@ -403,8 +406,10 @@ def build(loader: Loader) -> gr.Blocks:
         chat_outputs = [chat, sources, turns, box, export_md, download]
         chat_inputs = [box, turns, kinds, year_from, year_to, bounds]
         figure_io = ([metric, scope, status, search], [table, csv_button, conflicts])
+        # The question box opens after on_load; nothing later in this chain may touch the chat or its
+        # sources, or a quick first answer would lose its source cards (seen on a loaded machine).
         demo.load(on_load, None, [loading, box], **ui).then(refresh_corpus, None, corpus_outputs, **ui).then(
-            figures_view, *figure_io, **ui).then(lambda: sources_html(loader.get(), []), None, sources, **ui)
+            figures_view, *figure_io, **ui)
         box.submit(respond, chat_inputs, chat_outputs, **ui)
         chat.example_select(pick_example, None, box, **ui).then(respond, chat_inputs, chat_outputs, **ui)
         new_chat.click(clear, None, [chat, turns, sources, export_md, download], **ui)
