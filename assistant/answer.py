@@ -91,15 +91,14 @@ class Composer:
         self._rare_idf = math.log(1 + (n_chunks - 3 + 0.5) / 3.5)  # a term in at most 3 chunks
 
     # ------------------------------------------------------------------ gate
-    def missing_anchor(self, question: str) -> str | None:
+    def missing_anchor(self, question: str, lang: str) -> str | None:
         """A name or year in the question that the corpus never mentions: then nothing can answer it."""
         for y in years_in(question):
             if str(y) not in self.vocabulary:
                 return str(y)
-        english = detect_language(question) == "en"
         for m in re.finditer(r"(?<![.?!]\s)(?<!^)\b([A-Z][a-zà-ÿ]{3,}(?:-[A-Z][a-zà-ÿ]+)*)\b", question.strip()):
             word = m.group(1).lower()
-            if english and EN_NL.get(word):  # "Table 1" is "Tabel 1" in the Dutch documents
+            if lang == "en" and EN_NL.get(word):  # "Table 1" is "Tabel 1" in the Dutch documents
                 word = EN_NL[word].lower()
             if not self._known(word) and word not in MONTHS and content_terms(word):
                 return m.group(1)
@@ -242,9 +241,14 @@ class Composer:
     # ------------------------------------------------------------------ retrieval
     def text_answer(self, question: str, hits: list[Hit], qvec: np.ndarray | None, lang: str) -> Composed:
         terms = set(question_terms(question, lang))
+        low = question.lower()
+        spelled_out = None
         if defined := _DEFINITION.search(question):  # "waar staat JIM voor": the sentence that spells JIM out
             terms -= set(content_terms(defined.group(0))) - set(content_terms(defined.group(1)))
-        if re.search(_DATE_QUESTION, question.lower()):  # "op welke datum": the date answers, it is not a topic
+            acronym = re.escape(defined.group(1))
+            spelled_out = re.compile(rf"\b{acronym}\s*\(|\({acronym}\)")
+        wants_date = bool(re.search(_DATE_QUESTION, low))
+        if wants_date:  # "op welke datum": the date answers, it is not a topic
             terms -= set(content_terms("datum dag date day"))
         if not hits or not terms:
             return refusal("Geen passende passages gevonden.", lang)
@@ -262,9 +266,7 @@ class Composer:
             weight = {t: self.idf.get(t, self._idf_max) for t in terms}
         total = sum(weight.values()) or 1.0
         q_years = {str(y) for y in years_in(question)} - source_years
-        low = question.lower()
         wants_number = bool(re.search(r"\b(hoeveel|aantal|how many|how much|welk bedrag|percentage)\b", low))
-        wants_date = bool(re.search(_DATE_QUESTION, low))
         counted = _counted_noun(question) if wants_number else None
         # An English question only matches Dutch text through a small glossary: trust the multilingual vectors more.
         lexical = 0.35 if lang == "en" else 0.6
@@ -281,7 +283,7 @@ class Composer:
                 score += 0.1 if q_years & set(words(s.text)) else -0.15
             if wants_number and re.search(r"\d", s.text):
                 score += 0.05
-            if defined and re.search(rf"\b{re.escape(defined.group(1))}\s*\(|\({re.escape(defined.group(1))}\)", s.text):
+            if spelled_out and spelled_out.search(s.text):
                 score += 0.3
             if wants_date:
                 date = DATE_RE.search(s.text)

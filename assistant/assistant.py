@@ -190,7 +190,7 @@ class Assistant:
         allowed = {d for d, doc in docs.items() if filters.allows(doc.kind, doc.year)}
         composed = None
         retrieve_ms = 0.0
-        if anchor := composer.missing_anchor(question):
+        if anchor := composer.missing_anchor(question, lang):
             composed = refusal(f"'{anchor}' komt in geen enkel document van het corpus voor.", lang)
         if composed is None:
             composed = composer.figure_answer(lexical_q, lang, allowed)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from .cite import make_citation, verify
 from .nlp import (DATE_RE, MONTHS, NUMBER_WORDS, YEAR_RE, canonical_numbers, content_terms, numbers_in, states_value,
@@ -142,9 +143,7 @@ class Grounder:
 
     def add(self, sentence: str) -> bool:
         """Verify one sentence; True when it (possibly re-cited) becomes part of the answer."""
-        body = _LIST.sub("", _MARK.sub("", sentence))
-        labels = "|".join(re.escape(p.label) for p in self.evidence)
-        body = re.sub(rf"\s*\((?:{labels})\)", "", body)  # the prompt's source label, echoed: not a claim
+        body = self._echoed_label.sub("", _LIST.sub("", _MARK.sub("", sentence)))
         body = _TRAILING.sub(r"\1", body).strip()
         if not content_terms(body):
             return False  # a bare marker, list number or punctuation: nothing to verify, nothing to show
@@ -163,6 +162,11 @@ class Grounder:
         self.kept += not repaired
         return True
 
+    @cached_property
+    def _echoed_label(self) -> re.Pattern:
+        """The prompt's source labels ("(kamerbrief 2023)"), echoed by the model: not a claim."""
+        return re.compile(r"\s*\((?:" + "|".join(re.escape(p.label) for p in self.evidence) + r")\)")
+
     def finish(self, rest: str) -> None:
         """The text after the last complete sentence: verified when the model finished it, dropped
         when it was cut off mid-sentence (at the token limit)."""
@@ -177,12 +181,13 @@ class Grounder:
         (holds its numbers, or nearly all its words), that passage's quote, marked as repaired."""
         terms = self._terms(body)
         new = terms - self._terms(self.question)  # what the sentence says beyond the question
+        claims = Claims.of(body)
         by_n = {p.n: p for p in self.evidence}
-        quotes = [q for n in dict.fromkeys(marks) if n in by_n if (q := self._quote(body, terms, new, by_n[n]))]
+        quotes = [q for n in dict.fromkeys(marks) if n in by_n if (q := self._quote(claims, terms, new, by_n[n]))]
         if quotes:
             return [(s, p) for s, p, _ in quotes], False
-        holders = [q for p in self.evidence if (q := self._quote(body, terms, new, p))]
-        if not Claims.of(body):
+        holders = [q for p in self.evidence if (q := self._quote(claims, terms, new, p))]
+        if not claims:
             holders = [q for q in holders if q[2] >= REPAIR_COVERAGE * len(terms)]
         return ([holders[0][:2]], True) if len(holders) == 1 else ([], False)
 
@@ -190,11 +195,10 @@ class Grounder:
         """Content terms; English text also through its Dutch glossary words, to meet Dutch quotes."""
         return set(content_terms(to_dutch_terms(text) if self.lang == "en" else text))
 
-    def _quote(self, body: str, terms: set[str], new: set[str],
+    def _quote(self, claims: Claims, terms: set[str], new: set[str],
                passage: Passage) -> tuple[Sentence, Passage, int] | None:
         """The passage sentence that states every claim of the body, shares the most words with it
         (at least MIN_OVERLAP, one of them beyond the question) and how many it shares."""
-        claims = Claims.of(body)
         best, best_overlap = None, MIN_OVERLAP - 1
         for s in passage.sentences:
             if not claims.stated_in(s.text):
