@@ -10,7 +10,7 @@ export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export ANONYMIZED_TELEMETRY := False
 
-.PHONY: run test ingest eval bench screenshots llm serve clean
+.PHONY: run test ingest eval eval-variants bench screenshots llm serve clean
 
 # requirements.lock constrains every install: a fresh clone gets the versions that were tested,
 # not whatever the registry released since.
@@ -44,7 +44,11 @@ test: .venv/.llm $(CHROMIUM)
 ingest: .venv/.installed
 	$(PY) -m assistant ingest
 
+# Dev and held-out side by side (the number that matters); `make eval-variants` compares retrieval variants.
 eval: .venv/.installed index/CURRENT
+	$(PY) -m assistant eval --splits
+
+eval-variants: .venv/.installed index/CURRENT
 	$(PY) -m assistant eval
 
 bench: .venv/.installed index/CURRENT

@@ -109,6 +109,11 @@ def cmd_serve(args, settings: Settings) -> int:
 
 
 def cmd_eval(args, settings: Settings) -> int:
+    if args.splits is not None:
+        from .splits import run_splits
+
+        print(run_splits(settings, Path(args.out), [n for n in args.splits.split(",") if n]))
+        return 0
     from .evaluation import run_eval
 
     print(run_eval(settings, Path(args.gold), Path(args.out), args.variants.split(",")))
@@ -149,6 +154,8 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--out", default="eval/reports", help="map voor het rapport")
     s.add_argument("--variants", default=DEFAULT_VARIANTS,
                    help=f"varianten, kommagescheiden (standaard {DEFAULT_VARIANTS})")
+    s.add_argument("--splits", nargs="?", const="", default=None,
+                   help="dev en held-out naast elkaar (standaardvariant); optioneel welke: dev,heldout,heldout-docs")
     s = sub.add_parser("bench", help="meet snelheid, geheugen en schaal")
     s.add_argument("--gold", default="eval/gold.jsonl", help="JSONL-goudset")
     s.add_argument("--out", default="eval/reports", help="map voor het rapport")

@@ -245,6 +245,7 @@ def summarise(rows: list[dict]) -> dict:
         **{f"sentences_{k}": sum((r.get("verification") or {}).get(k, 0) for r in rows)
            for k in ("kept", "repaired", "dropped")},
         "by_kind": {k: _mean(r["correct"] for r in rows if r["kind"] == k) for k in kinds},
+        "kind_counts": {k: sum(r["kind"] == k for r in rows) for k in kinds},
     }
 
 
