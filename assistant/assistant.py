@@ -14,6 +14,7 @@ from pathlib import Path
 import numpy as np
 
 from .answer import Composed, Composer, idf_table, refusal
+from .steps.figure_lookup import fits
 from .generate import load_generator, prompt
 from .grounding import Grounder, passages, split_generated
 from .cite import verify
@@ -151,7 +152,7 @@ class Assistant:
             yield answer
             return
         records = self._figure_records(question, lang, composer, docs, filters)
-        grounder = Grounder(passages(composed.evidence, records, docs, composer._neighbour), question, lang)
+        grounder = Grounder(passages(composed.evidence, records, docs, composer.neighbour), question, lang)
         pending = ""
         with self._generate_lock:  # one model context: generations take turns
             for piece in self.generator.stream(prompt(question, lang, grounder.evidence)):
@@ -177,7 +178,7 @@ class Assistant:
         question: the generator sees them beside the passages (the store alone could not decide)."""
         q = to_dutch_terms(question) if lang == "en" else question
         return [f for m in question_metrics(q) for f in composer.figures.query(m)
-                if filters.allows(docs[f.doc_id].kind, docs[f.doc_id].year) and composer._fits(q, f, lang)
+                if filters.allows(docs[f.doc_id].kind, docs[f.doc_id].year) and fits(composer, q, f, lang)
                 ][:FIGURE_PASSAGES]
 
     def _compose(self, question: str, filters: Filters) -> tuple[Composed, str, float, dict[str, Document], Composer]:
@@ -186,20 +187,19 @@ class Assistant:
         with self._lock:
             docs, composer, retriever = self.docs, self.composer, self.retriever
         lang = detect_language(question)
-        lexical_q = to_dutch_terms(question) if lang == "en" else question
         allowed = {d for d, doc in docs.items() if filters.allows(doc.kind, doc.year)}
-        composed = None
-        retrieve_ms = 0.0
-        if anchor := composer.missing_anchor(question, lang):
-            composed = refusal(f"'{anchor}' komt in geen enkel document van het corpus voor.", lang)
-        if composed is None:
-            composed = composer.figure_answer(lexical_q, lang, allowed)
-        if composed is None:
+        timing = {"retrieve_ms": 0.0}
+
+        def search(text: str) -> tuple[list, np.ndarray]:
             t1 = time.perf_counter()
-            qvec = np.asarray(self.embedder.get_query_embedding(question), dtype=np.float32)
-            hits = retriever.search(lexical_q, qvec.tolist(), self.settings.top_k, filters)
-            retrieve_ms = (time.perf_counter() - t1) * 1000
-            composed = composer.text_answer(lexical_q, hits, qvec, lang)
+            qvec = np.asarray(self.embedder.get_query_embedding(text), dtype=np.float32)
+            lexical = to_dutch_terms(text) if lang == "en" else text
+            hits = retriever.search(lexical, qvec.tolist(), self.settings.top_k, filters)
+            timing["retrieve_ms"] += (time.perf_counter() - t1) * 1000
+            return hits, qvec
+
+        composed = composer.compose(question, lang, allowed, search)
+        retrieve_ms = timing["retrieve_ms"]
         return composed, lang, retrieve_ms, docs, composer
 
     def _finish(self, question: str, composed: Composed, lang: str, docs: dict[str, Document], t0: float,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .nlp import YEAR_RE, canonical_numbers, numbers_in
+from .nlp import YEAR_RE, canonical_numbers, numbers_in, parse_number
 from .types import Citation, Document
 
 _MARKER = re.compile(r"\[(\d+)\]")
@@ -29,6 +29,26 @@ def unsupported_numbers(sentence: str, quotes: list[str]) -> list[str]:
     return [text[a:b] for value, a, b in numbers_in(text) if value not in allowed]
 
 
+# "Berekend: 979 − 1.924 = −945 (−49 %) [2][1]": later value, earlier value, difference, change in percent.
+_FORMULA = re.compile(r"(?P<b>−?[\d.,]+) − (?P<a>−?[\d.,]+) = (?P<d>−?[\d.,]+) \((?P<p>−?[\d.,]+) %\)")
+
+
+def computation_problems(line: str, by_n: dict[int, Citation]) -> list[str]:
+    """A computed line must show its formula, cite quotes that state both inputs, and be right."""
+    m = _FORMULA.search(line)
+    if not m:
+        return [f"berekening zonder controleerbare formule: {line}"]
+    value = {k: (-1 if v.startswith("−") else 1) * parse_number(v.lstrip("−")) for k, v in m.groupdict().items()}
+    stated: set[float] = set()
+    for n in _MARKER.findall(line):
+        stated |= canonical_numbers(by_n[int(n)].quote) if int(n) in by_n else set()
+    problems = [f"invoer {m.group(k)} staat niet in de geciteerde bronnen" for k in "ab" if value[k] not in stated]
+    if abs(value["b"] - value["a"] - value["d"]) > 1e-9 or (
+            value["a"] and round(100 * value["d"] / value["a"]) != value["p"]):
+        problems.append(f"rekenfout in: {line}")
+    return problems
+
+
 def verify(answer: str, citations: list[Citation], docs: dict[str, Document]) -> list[str]:
     """Problems that must never reach a user: quotes not verbatim, markers without a source,
     numbers no cited quote contains. Empty list = the answer is sound."""
@@ -39,7 +59,8 @@ def verify(answer: str, citations: list[Citation], docs: dict[str, Document]) ->
             problems.append(f"citaat [{c.n}] is niet letterlijk")
     for line in answer.splitlines():
         if line.startswith("Berekend") or line.startswith("Computed"):
-            continue  # explicitly derived from the cited values on the lines above
+            problems += computation_problems(line, by_n)
+            continue
         markers = [int(n) for n in _MARKER.findall(line)]
         for c in citations:  # naming a cited document ("Volgens 'Rapport 2024'") states no figure
             line = line.replace(c.title, "")

@@ -1,0 +1,150 @@
+"""Question frames: one typed record per question, decided once, that the answer steps are chosen by.
+
+What a question asks (intent), about what (focus lemmas, the counted noun, a change verb), under
+which constraints (years) and whether it is really two questions. Dutch and English morphology
+comes from simplemma; the question cues are data (data/question_cues.toml), not logic.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import simplemma
+
+from .nlp import STOPWORDS, YEAR_RE, detect_language, words, years_in
+
+INTENTS = ("conflict", "difference", "share", "trend", "list", "amount", "date", "person_org", "definition",
+           "explanation", "yes_no")
+_NUMBER_WORDS = {"twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9,
+                 "tien": 10, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                 "nine": 9, "ten": 10}
+_COUNT_CUE = re.compile(r"\b(?:hoeveel|aantal|how many|how much|number of)\s+(.*)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Frame:
+    """What a question asks. `parts` holds the sub-questions of a two-part question (else empty)."""
+
+    text: str
+    lang: str
+    intent: str  # one of INTENTS or "other"
+    focus: tuple[str, ...]  # lemmas of the content words, in question order
+    counted: str | None = None  # lemma of what an amount question counts
+    action: str | None = None  # "removed" | "added": a change asked about, not a state
+    years: tuple[int, ...] = ()
+    items: int | None = None  # "welke vier organisaties": how many items a list answer needs
+    parts: tuple["Frame", ...] = ()
+
+    @property
+    def wants_figure(self) -> bool:
+        return self.intent in ("amount", "difference", "trend", "conflict", "share")
+
+
+@lru_cache(maxsize=1)
+def cues() -> dict:
+    data = tomllib.loads((Path(__file__).parent / "data" / "question_cues.toml").read_text(encoding="utf-8"))
+    data["intent_re"] = {k: re.compile(v, re.IGNORECASE) for k, v in data["intents"].items()}
+    data["joiner_re"] = re.compile(data["parts"]["joiner"], re.IGNORECASE)
+    data["anaphor_re"] = re.compile(data["parts"]["anaphor"], re.IGNORECASE)
+    return data
+
+
+@lru_cache(maxsize=100_000)
+def lemma(word: str, lang: str = "nl") -> str:
+    return simplemma.lemmatize(word, lang=lang).lower()
+
+
+def is_verb_form(word: str, lang: str = "nl") -> bool:
+    """A conjugated verb or participle ('telde', 'verdwenen', 'geplaatst'), not a noun: its lemma is
+    an infinitive other than the word itself. Words simplemma does not know fall back to the shape
+    of Dutch past tenses and participles."""
+    if lang == "en":
+        return lemma(word, "en") != word and not word.endswith("s")
+    base = lemma(word)
+    if simplemma.is_known(word, lang="nl"):
+        return base != word and base.endswith("en") and not word.endswith(("s", "'s"))
+    return bool(re.search(r"(?:de|te|den|ten)$", word) or re.match(r"ge\w+[dt]$", word))
+
+
+def parse(question: str) -> Frame:
+    """The frame of a question; a two-part question gets one sub-frame per part."""
+    lang = detect_language(question)
+    pieces = _split(question)
+    if len(pieces) > 1:
+        parts = tuple(_frame(p, lang) for p in pieces)
+        return _frame(question, lang, parts)
+    return _frame(question, lang)
+
+
+def _frame(text: str, lang: str, parts: tuple[Frame, ...] = ()) -> Frame:
+    low = text.lower()
+    intent = next((k for k, r in cues()["intent_re"].items() if r.search(low)), "other")
+    if intent in ("difference", "trend") and len(set(years_in(text))) < 2 and not re.search(r"\b(?:sinds|since|vanaf|from)\b", low):
+        intent = "amount" if cues()["intent_re"]["amount"].search(low) else intent
+    tokens = words(text)
+    focus = tuple(lemma(w, lang) for w in tokens if w not in STOPWORDS and not YEAR_RE.fullmatch(w) and len(w) > 1)
+    return Frame(text=text, lang=lang, intent=intent, focus=focus, counted=_counted(text, lang),
+                 action=_action(tokens, lang), years=tuple(years_in(text)), items=_items(tokens), parts=parts)
+
+
+def _split(question: str) -> list[str]:
+    """'Hoeveel A waren er, en hoeveel daarvan B?' → two questions; the second inherits the first's
+    topic when it points back at it ('daarvan') or names no topic of its own."""
+    pieces = [p.strip(" ,?") for p in cues()["joiner_re"].split(question) if p.strip(" ,?")]
+    if len(pieces) != 2:
+        return [question]
+    first, second = pieces
+    topic = [w for w in words(first) if w not in STOPWORDS]
+    own = [w for w in words(second) if w not in STOPWORDS]
+    if cues()["anaphor_re"].search(second) or len(own) <= 1:  # "hoeveel daarvan …": about the first part's topic
+        second = f"{cues()['anaphor_re'].sub(' ', second)} {' '.join(topic)}"
+    return [first + "?", second + "?"]
+
+
+def _counted(text: str, lang: str) -> str | None:
+    """Lemma of the noun an amount question counts: the last word of the noun phrase after
+    'hoeveel' ('hoeveel gesloten plaatsingen waren' → plaatsing). A verb form ends the phrase
+    ('Hoeveel jongeren verbleven …' counts jongeren), unless it stands before a noun as an adjective."""
+    m = _COUNT_CUE.search(text)
+    if not m:
+        return None
+    tokens = [w for w in words(m.group(1)) if not w.isdigit()][:6]
+    while tokens and tokens[0] in STOPWORDS:  # "hoeveel van de regio's"
+        tokens.pop(0)
+    phrase: list[str] = []
+    for i, w in enumerate(tokens):
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if w in STOPWORDS or YEAR_RE.fullmatch(w):
+            break
+        attributive = "ge" in w[:5] and nxt and nxt not in STOPWORDS and not is_verb_form(nxt, lang)
+        if is_verb_form(w, lang) and not attributive:  # a participle before a noun is an adjective
+            break
+        phrase.append(w)
+    return lemma(phrase[-1], lang) if phrase else None
+
+
+def _action(tokens: list[str], lang: str) -> str | None:
+    """A change verb in predicate position ('… zijn er gesloten?', '… werden afgebouwd'); before a
+    noun the same word is an adjective ('gesloten plaatsingen') and names a state."""
+    acts = cues()["actions"]
+    for i, w in enumerate(tokens):
+        base = lemma(w, lang)
+        kind = "removed" if base in acts["removed"] else "added" if base in acts["added"] else None
+        if kind is None:
+            continue
+        following = tokens[i + 1 : i + 2]
+        if not following or following[0] in STOPWORDS or YEAR_RE.fullmatch(following[0]):
+            return kind
+    return None
+
+
+def _items(tokens: list[str]) -> int | None:
+    """'welke vier organisaties', 'which three goals': the number of items a list answer needs."""
+    for a, b in zip(tokens, tokens[1:]):
+        if a in ("welke", "which", "noem", "name", "de", "the") and (b in _NUMBER_WORDS or b.isdigit() and len(b) < 3):
+            return _NUMBER_WORDS.get(b) or int(b)
+    return None

@@ -1,0 +1,72 @@
+"""Computation over cited figures: the development since a year, the difference between two years.
+
+The answer lists each input with its citation, then one labelled line "Berekend: b − a = d (p %)"
+whose formula shows every input; `cite.verify` re-checks that line's arithmetic and inputs. Inputs
+are the precise statements (a table's 1.924), not a rounded one ("ruim 1.900") of the same thing.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..answer import Composed
+from ..figstore import label, question_metrics
+from ..frame import cues
+from ..types import Citation, Figure
+from .figure_lookup import cite_figures, fits
+
+if TYPE_CHECKING:
+    from ..answer import Composer, Search
+    from ..frame import Frame
+
+
+def step(kb: Composer, frame: Frame, lexical: str, lang: str, allowed: set[str] | None, search: Search) -> Composed | None:
+    """A trend or difference over a metric with a value for at least two of the asked years."""
+    if frame.intent not in ("trend", "difference"):
+        return None
+    context = cues()["intent_re"][frame.intent].sub(" hoeveel ", lexical.lower())  # "hoeveel minder": the ask
+    source_years = kb.source_reference(lexical)[1]
+    years = sorted({y for y in frame.years if str(y) not in source_years})
+    for metric in question_metrics(lexical):
+        records = [f for f in kb.figures.query(metric, doc_ids=allowed) if f.year and fits(kb, context, f, lang)]
+        by_year = _precise_by_year(records)
+        if frame.intent == "difference" and len(years) >= 2:
+            chosen = [y for y in (years[0], years[-1]) if y in by_year]
+        else:  # since a year (or the whole series): every year from the first asked on
+            chosen = [y for y in sorted(by_year) if not years or y >= years[0]]
+        if len(chosen) >= 2:
+            return _computed(kb, metric, [by_year[y] for y in chosen], lang, series=frame.intent == "trend")
+    return None
+
+
+def _precise_by_year(records: list[Figure]) -> dict[int, Figure]:
+    """Per year the most exact statement: no qualifier ('ruim', 'minder dan'), then a table row."""
+    best: dict[int, Figure] = {}
+    for f in sorted(records, key=lambda f: (bool(f.qualifier), len(f.quote), f.doc_id)):
+        best.setdefault(f.year, f)
+    return best
+
+
+def _computed(kb: Composer, metric: str, figs: list[Figure], lang: str, series: bool) -> Composed:
+    cites: list[Citation] = []
+    ns = cite_figures(kb, figs, cites)
+    parts = [f"{f.year}: {f.raw} [{n}]" for f, n in zip(figs, ns)]
+    first, last = figs[0], figs[-1]
+    head = (f"Ontwikkeling van het aantal {label(metric)}: " if series else f"Aantal {label(metric)}: ") if lang == "nl" \
+        else (f"Development of the number of {label(metric, 'en')}: " if series else f"Number of {label(metric, 'en')}: ")
+    change = last.value - first.value
+    pct = 100 * change / first.value if first.value else 0.0
+    formula = (f"{_fmt(last.value)} − {_fmt(first.value)} = {_fmt(change)} ({_fmt(round(pct))} %) "
+               f"[{ns[-1]}][{ns[0]}]")
+    if lang == "nl":
+        calc = (f"Berekend: {formula}, {'een daling' if change < 0 else 'een stijging'} "
+                f"tussen {first.year} en {last.year}.")
+    else:
+        calc = f"Computed: {formula}, {'a decrease' if change < 0 else 'an increase'} between {first.year} and {last.year}."
+    return Composed(head + "; ".join(parts) + ".\n" + calc, tuple(cites), tuple(figs), route="computed")
+
+
+def _fmt(value: float) -> str:
+    """Dutch notation: thousands with dots, minus sign as '−'."""
+    text = f"{abs(value):,.0f}".replace(",", ".") if value == int(value) else f"{abs(value):,.1f}".replace(",", " ").replace(".", ",").replace(" ", ".")
+    return ("−" if value < 0 else "") + text

@@ -1,0 +1,179 @@
+"""Figure lookup: amount questions answered from the figures store, with every statement cited.
+
+A record answers only when its context (quote, table caption, document title) covers what the
+question says; a question about a change ('gesloten', 'afgebouwd') is not answered by a state.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..cite import make_citation
+from ..figstore import FIGURE_INTENT, FigureGroup, label, question_metrics
+from ..nlp import MONTHS, YEAR_RE, content_terms, question_terms, words, years_in
+from ..types import Citation, Figure
+from ..answer import Composed, refusal
+
+if TYPE_CHECKING:
+    from ..answer import Composer, Search
+    from ..frame import Frame
+
+# Share of a question's (idf-weighted) terms a figure's context must hold before the figure answers it.
+FIGURE_CONTEXT_COVERAGE = 0.5
+_VERB_ENDING = r"(?:de|te|den|ten|en)$"  # past tenses, infinitives and plural verb forms
+# How the figures store names the change metrics of a counted thing (plaatsen_afgebouwd, …).
+_CHANGE_SUFFIX = {"removed": ("_afgebouwd",), "added": ("_bijgekomen",)}
+
+
+def step(kb: Composer, frame: Frame, lexical: str, lang: str, allowed: set[str] | None, search: Search) -> Composed | None:
+    metrics = question_metrics(lexical)
+    changes = [m for m in kb.figures.metrics() for base in metrics if m.startswith(base + "_")
+               and m.endswith(_CHANGE_SUFFIX.get(frame.action, ()))]
+    if frame.action:  # "hoeveel separeerruimtes zijn er gesloten": a change, never the number in use
+        metrics = list(dict.fromkeys(m for m in metrics + changes if m.endswith(_CHANGE_SUFFIX[frame.action])))
+    return figure_answer(kb, lexical, lang, allowed, metrics)
+
+
+def figure_answer(kb: Composer, question: str, lang: str, allowed_docs: set[str] | None,
+                  metrics: list[str], keep_distinct: bool = False) -> Composed | None:
+    """Answer from the figures store, or None to let retrieval answer: when the question is
+    not about a stored metric, or says things (a source, a condition) no record's context holds."""
+    if not metrics:
+        return None
+    years = [y for y in years_in(question) if str(y) not in kb.source_reference(question)[1]]
+    for metric in metrics:
+        every = kb.figures.query(metric, doc_ids=allowed_docs)
+        have = sorted({f.period for f in every if f.period})
+        if years and have and not any(_in_period(f, years) for f in every):
+            return refusal(f"Geen cijfer voor '{label(metric)}' in {', '.join(map(str, years))} in het corpus; "
+                           f"wel voor {', '.join(have)}.", lang)
+        records = [f for f in every if fits(kb, question, f, lang)]
+        if not records:
+            continue
+        if years:
+            chosen = [f for f in records if (_in_period(f, years)
+                      or (f.period is None and all(str(y) in f.quote for y in years)))
+                      and _same_moment(question, f.period)]
+            have = sorted({f.period for f in records if f.period})
+            if not chosen and have:
+                return refusal(
+                    f"Geen cijfer voor '{label(metric)}' in {', '.join(map(str, years))} in het corpus; "
+                    f"wel voor {', '.join(have)}.", lang)
+            if not chosen:
+                continue  # a metric without periods: the year may name the source or a span
+        else:
+            chosen = records
+        if not keep_distinct and any(g.status == "distinct" for g in kb.figures.groups(chosen)):
+            continue  # which count is meant depends on the question's context: retrieval decides
+        return figures_text(kb, metric, kb.figures.groups(chosen), lang)
+    return None
+
+
+def fits(kb: Composer, question: str, f: Figure, lang: str) -> bool:
+    """Does the record's context (quote, table caption or section, document title) cover what
+    the question says? A Dutch noun the corpus never uses ('wachttijd') counts against the record;
+    absent verb forms ('telde', 'zaten') and untranslated English words are ignored."""
+    scaffold = re.sub(FIGURE_INTENT, " ", question, flags=re.IGNORECASE)  # "hoeveel", "ontwikkeling": not context
+    weight = {t: kb.idf.get(t, 0.0) for t in question_terms(scaffold, lang) if not YEAR_RE.fullmatch(t)}
+    if lang == "nl":
+        for w in words(scaffold):
+            if not kb.known(w) and len(w) > 3 and not re.search(_VERB_ENDING, w) and content_terms(w):
+                weight[content_terms(w)[-1]] = kb._idf_max / 2
+    total = sum(weight.values())
+    if not total:
+        return True
+    context = set(content_terms(f"{f.quote} {f.section} {f.title} {kb.docs[f.doc_id].publisher}"))
+    covered = sum(w for t, w in weight.items() if kb.covered(t, context))
+    return covered / total >= FIGURE_CONTEXT_COVERAGE
+
+
+def cite_figures(kb: Composer, figs: list[Figure], cites: list[Citation]) -> list[int]:
+    ns = []
+    for f in figs:
+        for c in cites:
+            if c.doc_id == f.doc_id and c.char_start == f.char_start and c.char_end == f.char_end:
+                ns.append(c.n)
+                break
+        else:
+            c = make_citation(len(cites) + 1, kb.docs[f.doc_id], f.char_start, f.char_end, f.section)
+            cites.append(c)
+            ns.append(c.n)
+    return ns
+
+
+def figures_text(kb: Composer, metric: str, groups: list[FigureGroup], lang: str) -> Composed:
+    groups = sorted(groups, key=lambda g: (g.period is None, g.period or ""), reverse=True)[:4]
+    cites: list[Citation] = []
+    lines = []
+    for g in groups:
+        figs = sorted(g.figures, key=lambda f: (bool(f.qualifier), f.doc_id))
+        ns = cite_figures(kb, figs, cites)
+        value_parts = []
+        for f, n in zip(figs, ns):
+            part = f"{f.qualifier + ' ' if f.qualifier and not f.qualifier[0].isdigit() else ''}{f.raw or f.quote}"
+            value_parts.append((part, n, f))
+        when = _period_text(g.period, lang)
+        lbl = label(metric, lang)
+        if g.status in ("single", "corroborated"):
+            f = figs[0]
+            marks = "".join(f"[{n}]" for n in sorted(set(ns)))
+            line = f"{when}{value_parts[0][0]} {lbl}{_scope_text(f.scope, lang)} {marks}"
+            if g.status == "corroborated" and len({x.doc_id for x in figs}) > 1:
+                line += " (bevestigd door meerdere bronnen)" if lang == "nl" else " (confirmed by several sources)"
+        else:
+            merged = _merge_parts(value_parts)
+            if g.status == "conflict":
+                intro = "De bronnen verschillen: " if lang == "nl" else "The sources differ: "
+                joined = (" en " if lang == "nl" else " and ").join(f"{p} {m}" for p, m in merged)
+                line = f"{intro}{when}{joined} {lbl}{_scope_text(figs[0].scope, lang)}"
+            else:
+                (p0, m0), *rest = merged
+                others = ", ".join(f"{p} {m}" for p, m in rest)
+                line = (f"{when}{p0} {lbl}{_scope_text(figs[0].scope, lang)} {m0}; "
+                        + (f"afgerond elders: {others}" if lang == "nl" else f"rounded elsewhere: {others}"))
+        lines.append(line.strip() + ".")
+    figs_all = tuple(f for g in groups for f in g.figures)
+    return Composed("\n".join(lines), tuple(cites), figs_all, route="figures")
+
+
+def _in_period(f: Figure, years: list[int]) -> bool:
+    """A record for one of these years: its own year, or a period ending in (or since) the last one."""
+    return f.year in years or (f.period or "").endswith(str(years[-1]))
+
+
+def _same_moment(question: str, period: str | None) -> bool:
+    """'eind 2023' is not the peildatum 1 januari 2023 (that is the end of 2022)."""
+    m = re.search(r"\b(?:eind|einde|ultimo|end of)\s+((?:19|20)\d\d)\b", question.lower())
+    if not m or not period or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", period):
+        return True
+    year = int(m.group(1))
+    return period in (f"{year}-12-31", f"{year + 1}-01-01")
+
+
+def _merge_parts(parts: list[tuple[str, int, Figure]]) -> list[tuple[str, str]]:
+    """Same wording from several citations becomes one value with all its markers: '1.924 [1][2]'."""
+    marks: dict[str, list[int]] = {}
+    for text, n, _ in parts:
+        if n not in marks.setdefault(text, []):
+            marks[text].append(n)
+    return [(text, "".join(f"[{n}]" for n in ns)) for text, ns in marks.items()]
+
+
+def _period_text(period: str | None, lang: str) -> str:
+    if not period:
+        return ""
+    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", period)
+    if m:
+        month = [k for k, v in MONTHS.items() if v == int(m.group(2))][0 if lang == "nl" else -1]
+        month = month if lang == "nl" else month.capitalize()
+        return f"Per {int(m.group(3))} {month} {m.group(1)}: " if lang == "nl" else f"As of {int(m.group(3))} {month} {m.group(1)}: "
+    if period.startswith("sinds"):
+        return f"Sinds {period[6:]}: " if lang == "nl" else f"Since {period[6:]}: "
+    return f"In {period}: " if lang == "nl" else f"In {period}: "
+
+
+def _scope_text(scope: str, lang: str) -> str:
+    if scope.startswith("regio "):
+        return f" ({scope})"
+    return ""

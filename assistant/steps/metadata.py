@@ -1,0 +1,75 @@
+"""Questions about a document itself: who signed it, when it is dated or was adopted, answered from
+the document's own signature block and date line, quoted where they stand."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from ..answer import Composed
+from ..cite import make_citation
+from ..frame import cues
+from ..answer import KIND_WORDS
+from ..nlp import DATE_RE, words
+from ..types import Document
+
+if TYPE_CHECKING:
+    from ..answer import Composer, Search
+    from ..frame import Frame
+
+_PARTICLE = r"(?:van|de|der|den|ter|ten|het|in\s+'t)"
+_HEAD_CHARS = 1500  # a document's date line stands on its first page
+
+
+@lru_cache(maxsize=1)
+def _signature() -> re.Pattern:
+    name = rf"(?:[A-Z][\w'’-]*\.?\s+)+(?:{_PARTICLE}\s+)*[A-Z][\w'’-]+"
+    return re.compile(rf"\b(?i:de\s+)?(?i:{cues()['metadata']['offices']})\b[^.\n]{{0,80}}?,\s*(?P<name>{name})")
+
+
+def step(kb: Composer, frame: Frame, lexical: str, lang: str, allowed: set[str] | None, search: Search) -> Composed | None:
+    meta = cues()["metadata"]
+    low = frame.text.lower()
+    wants = "signed" if re.search(meta["signed"], low) else "dated" if re.search(meta["dated"], low) \
+        and frame.intent == "date" else None
+    if wants is None:
+        return None
+    for doc in _documents(kb, lexical, allowed, search):
+        span = _signature_span(doc) if wants == "signed" else _date_span(kb, doc)
+        if span is not None:
+            cite = make_citation(1, doc, span[0], span[1], "")
+            return Composed(f"“{cite.quote}” [1]", (cite,), route="metadata")
+    return None
+
+
+def _documents(kb: Composer, lexical: str, allowed: set[str] | None, search: Search) -> list[Document]:
+    """The document the question names ('de Kamerbrief van 2023'), else those retrieval ranks first."""
+    _, _, match = kb.source_reference(lexical)
+    best = max(match.values(), default=0.0)
+    named = [kb.docs[d] for d, m in match.items() if m == best and best >= 0.5]
+    if not named:  # "wanneer is het uitvoeringsplan vastgesteld": the kind of document names it
+        kinds = {KIND_WORDS[w] for w in words(lexical) if w in KIND_WORDS}
+        named = [d for d in kb.docs.values() if d.kind in kinds]
+    if named:
+        return named
+    hits, _ = search(lexical)
+    return [kb.docs[d] for d in dict.fromkeys(h.chunk.doc_id for h in hits) if allowed is None or d in allowed]
+
+
+def _signature_span(doc: Document) -> tuple[int, int] | None:
+    """Office and name of the last signature block ('… Welzijn en Sport, M. van Ooijen')."""
+    found = list(_signature().finditer(doc.text))
+    if not found:
+        return None
+    m = found[-1]
+    return m.start(), m.end("name")
+
+
+def _date_span(kb: Composer, doc: Document) -> tuple[int, int] | None:
+    """The sentence holding the first full date on the document's first page."""
+    m = DATE_RE.search(doc.text[:_HEAD_CHARS])
+    if not m or not m.group(0)[0].isdigit():
+        return None
+    return next(((s.char_start, s.char_end) for s in kb.sentences.get(doc.doc_id, [])
+                 if s.char_start <= m.start() < s.char_end), None)
