@@ -120,6 +120,15 @@ def cmd_eval(args, settings: Settings) -> int:
     return 0
 
 
+def cmd_train_ranker(args, settings: Settings) -> int:
+    from .train_ranker import train
+
+    data = train(settings, Path(args.gold))
+    print(f"ranker: {data['rows']} kandidaatzinnen ({data['positives']} goed) uit {data['questions']} vragen; "
+          f"top-1 buiten de fold {data['top1_out_of_fold']}; gewichten in assistant/data/ranker.json")
+    return 0
+
+
 def cmd_bench(args, settings: Settings) -> int:
     from .bench import run_bench
 
@@ -156,6 +165,8 @@ def parser() -> argparse.ArgumentParser:
                    help=f"varianten, kommagescheiden (standaard {DEFAULT_VARIANTS})")
     s.add_argument("--splits", nargs="?", const="", default=None,
                    help="dev en held-out naast elkaar (standaardvariant); optioneel welke: dev,heldout,heldout-docs")
+    s = sub.add_parser("train-ranker", help="fit de zinsrangschikking op de dev-set (assistant/data/ranker.json)")
+    s.add_argument("--gold", default="eval/gold.jsonl", help="JSONL-goudset (dev; nooit de held-out-set)")
     s = sub.add_parser("bench", help="meet snelheid, geheugen en schaal")
     s.add_argument("--gold", default="eval/gold.jsonl", help="JSONL-goudset")
     s.add_argument("--out", default="eval/reports", help="map voor het rapport")
@@ -171,7 +182,7 @@ def main(argv: list[str] | None = None) -> int:
         parser().error("geef een vraag, of gebruik --jsonl")
     settings = Settings()
     handlers = {"ingest": cmd_ingest, "ask": cmd_ask, "figures": cmd_figures, "serve": cmd_serve, "eval": cmd_eval,
-                "bench": cmd_bench}
+                "bench": cmd_bench, "train-ranker": cmd_train_ranker}
     try:
         return handlers[args.command](args, settings)
     except AssistantError as exc:

@@ -96,13 +96,25 @@ def _split(question: str) -> list[str]:
     topic when it points back at it ('daarvan') or names no topic of its own."""
     pieces = [p.strip(" ,?") for p in cues()["joiner_re"].split(question) if p.strip(" ,?")]
     if len(pieces) != 2:
-        return [question]
+        return _split_counted(question)
     first, second = pieces
     topic = [w for w in words(first) if w not in STOPWORDS]
     own = [w for w in words(second) if w not in STOPWORDS]
     if cues()["anaphor_re"].search(second) or len(own) <= 1:  # "hoeveel daarvan …": about the first part's topic
         second = f"{cues()['anaphor_re'].sub(' ', second)} {' '.join(topic)}"
     return [first + "?", second + "?"]
+
+
+_TWO_COUNTED = re.compile(r"^(?P<pre>.*?\b(?:hoeveel|how many|aantal|number of)\s+)(?P<a>\w+(?:\s+\w+)?)\s+(?:en|and)\s+"
+                          r"(?P<b>\w+(?:\s+\w+)?)(?P<rest>\b.*)$", re.IGNORECASE)
+
+
+def _split_counted(question: str) -> list[str]:
+    """'Hoeveel plaatsingen en unieke jongeren waren er in 2021?' asks two counts: one question each."""
+    m = _TWO_COUNTED.match(question)
+    if not m or any(w in STOPWORDS or is_verb_form(w) for w in words(m["a"] + " " + m["b"])):
+        return [question]
+    return [f"{m['pre']}{m['a']}{m['rest']}", f"{m['pre']}{m['b']}{m['rest']}"]
 
 
 def _counted(text: str, lang: str) -> str | None:
@@ -120,7 +132,7 @@ def _counted(text: str, lang: str) -> str | None:
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if w in STOPWORDS or YEAR_RE.fullmatch(w):
             break
-        attributive = "ge" in w[:5] and nxt and nxt not in STOPWORDS and not is_verb_form(nxt, lang)
+        attributive = (lang == "en" or "ge" in w[:5]) and nxt and nxt not in STOPWORDS and not is_verb_form(nxt, lang)
         if is_verb_form(w, lang) and not attributive:  # a participle before a noun is an adjective
             break
         phrase.append(w)

@@ -4,7 +4,7 @@ the question, quoted verbatim, or a refusal when none covers it well enough."""
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -12,6 +12,7 @@ import numpy as np
 from ..answer import Composed, refusal
 from ..answertype import answer_type
 from ..cite import make_citation
+from ..ranker import FEATURES, load_ranker
 from ..nlp import (DATE_RE, EN_NL, YEAR_RE, content_terms, counted_phrase, counts, detect_language, question_terms,
                    words, years_in)
 from ..types import Document, Hit, Sentence
@@ -37,61 +38,33 @@ def step(kb: Composer, frame: Frame, lexical: str, lang: str, allowed: set[str] 
     return text_answer(kb, lexical, hits, qvec, lang)
 
 
-def text_answer(kb: Composer, question: str, hits: list[Hit], qvec: np.ndarray | None, lang: str) -> Composed:
+def prepare(question: str, lang: str) -> tuple[set[str], re.Pattern | None, bool]:
+    """The terms a sentence should cover, the acronym a definition question wants spelled out,
+    and whether a date is asked ("op welke datum": the date answers, it is not a topic)."""
     terms = set(question_terms(question, lang))
-    low = question.lower()
     spelled_out = None
     if defined := _DEFINITION.search(question):  # "waar staat JIM voor": the sentence that spells JIM out
         terms -= set(content_terms(defined.group(0))) - set(content_terms(defined.group(1)))
         acronym = re.escape(defined.group(1))
         spelled_out = re.compile(rf"\b{acronym}\s*\(|\({acronym}\)")
-    wants_date = bool(re.search(_DATE_QUESTION, low))
-    if wants_date:  # "op welke datum": the date answers, it is not a topic
+    wants_date = bool(re.search(_DATE_QUESTION, question.lower()))
+    if wants_date:
         terms -= set(content_terms("datum dag date day"))
+    return terms, spelled_out, wants_date
+
+
+def text_answer(kb: Composer, question: str, hits: list[Hit], qvec: np.ndarray | None, lang: str) -> Composed:
+    low = question.lower()
+    terms, spelled_out, wants_date = prepare(question, lang)
     if not hits or not terms:
         return refusal("Geen passende passages gevonden.", lang)
-    candidates: dict[tuple[str, int], tuple[Sentence, Hit]] = {}
-    for hit in hits:
-        for s in hit.chunk.sentences:
-            candidates.setdefault((hit.chunk.doc_id, s.char_start), (s, hit))
-    keys = list(candidates)
-    sents = [candidates[k][0] for k in keys]
-    dense = kb.embed_texts([s.text for s in sents]) @ qvec if qvec is not None else np.zeros(len(sents))
-    source_terms, source_years, doc_match = kb.source_reference(question)
-    weight = {t: 0.0 if t in source_terms else kb.idf.get(t, 0.0 if lang == "en" else kb._idf_max)
-              for t in terms}
-    if not any(weight.values()):
-        weight = {t: kb.idf.get(t, kb._idf_max) for t in terms}
-    total = sum(weight.values()) or 1.0
-    q_years = {str(y) for y in years_in(question)} - source_years
-    wants_number = bool(re.search(r"\b(hoeveel|aantal|how many|how much|welk bedrag|percentage)\b", low))
-    counted = _counted_noun(question) if wants_number else None
-    # An English question only matches Dutch text through a small glossary: trust the multilingual vectors more.
-    lexical = 0.35 if lang == "en" else 0.6
-    scored = []
-    for key, s, d in zip(keys, sents, dense):
-        s_terms = set(content_terms(s.text))
-        around = {t for step in (-1, 1) if (n := kb.neighbour(key, step)) for t in content_terms(n.text)}
-        # Neighbours count half: "Deze aanbieder is op 4 februari 2019 gestart" names Horizon the sentence before.
-        cover = sum(w * (1.0 if kb.covered(t, s_terms) else 0.5 if kb.covered(t, around) else 0.0)
-                    for t, w in weight.items() if w) / total
-        score = (lexical * cover + (1 - lexical) * float(d) + 0.02 / candidates[key][1].rank
-                 + 0.1 * doc_match.get(key[0], 0.0))
-        if q_years:
-            score += 0.1 if q_years & set(words(s.text)) else -0.15
-        if wants_number and re.search(r"\d", s.text):
-            score += 0.05
-        if spelled_out and spelled_out.search(s.text):
-            score += 0.3
-        if wants_date:
-            date = DATE_RE.search(s.text)
-            score += 0.15 if date and date.group(0)[0].isdigit() else 0.08 if date else 0.04 if YEAR_RE.search(s.text) else 0.0
-        if counted and counts(s.text, counted):
-            score += 0.15
-        if len(s.text.split()) < 5:
-            score -= 0.15
-        scored.append((score, cover, float(d), key))
-    scored.sort(reverse=True)
+    cands = candidate_features(kb, question, hits, qvec, lang, terms, spelled_out, wants_date)
+    candidates, q_years = cands.candidates, cands.q_years
+    model = load_ranker()
+    scored = sorted(((model.score(x), c, d, k) for x, c, d, k in zip(cands.X, cands.cover, cands.dense, cands.keys)),
+                    reverse=True)
+    wants_number = cands.wants_number
+    counted = cands.counted
     if counted:  # "hoeveel X": only sentences that state a count of X can answer
         scored = [x for x in scored if counts(candidates[x[3]][0].text, counted)]
         if not scored:
@@ -101,7 +74,7 @@ def text_answer(kb: Composer, question: str, hits: list[Hit], qvec: np.ndarray |
         if not scored:
             return refusal(f"De gevonden passages noemen geen {wanted.label}.", lang)
     best_score, best_cover, best_dense, best_key = scored[0]
-    support = 0.5 * best_cover + 0.5 * max(best_dense, 0.0) * 2
+    support = 0.5 * best_cover + max(best_dense, 0.0)  # the gate stays a plain evidence measure (see README)
     if support < kb.min_support:
         return refusal(f"De gevonden passages dekken de vraag onvoldoende (steun {support:.2f}).", lang)
     if q_years and not q_years & set(words(" ".join(candidates[k][1].chunk.text for _, _, _, k in scored[:3]))):
@@ -115,7 +88,7 @@ def text_answer(kb: Composer, question: str, hits: list[Hit], qvec: np.ndarray |
         return refusal(f"De gevonden passages gaan niet over '{missing}'.", lang)
     chosen = [best_key]
     for score, cover, d, key in scored[1:]:
-        if len(chosen) >= kb.max_sentences or score < 0.85 * best_score:
+        if len(chosen) >= kb.max_sentences or score < model.companion_ratio * best_score:
             break
         if cover > 0 and key not in chosen and candidates[key][0].text not in {candidates[k][0].text for k in chosen}:
             chosen.append(key)  # a repeated table header or running line is quoted once
@@ -130,6 +103,61 @@ def text_answer(kb: Composer, question: str, hits: list[Hit], qvec: np.ndarray |
         picked = [(s, hit)] + [(x, hit) for x in items]
     evidence = [candidates[k] for _, _, _, k in scored[:EVIDENCE_SENTENCES]]
     return replace(quote_answer(kb, picked, question, lang), evidence=tuple(evidence))
+
+
+@dataclass(frozen=True)
+class Candidates:
+    """The sentences of the retrieved passages with one feature row each (see ranker.FEATURES)."""
+
+    keys: list[tuple[str, int]]
+    candidates: dict[tuple[str, int], tuple[Sentence, Hit]]
+    X: np.ndarray
+    cover: list[float]
+    dense: list[float]
+    q_years: set[str]
+    wants_number: bool
+    counted: str | None
+
+
+def candidate_features(kb: Composer, question: str, hits: list[Hit], qvec: np.ndarray | None, lang: str,
+                       terms: set[str], spelled_out: re.Pattern | None, wants_date: bool) -> Candidates:
+    """Features of every candidate sentence: how much of the question it covers (idf-weighted, the
+    neighbours counting half), dense similarity, retrieval rank, source and year match, answer-type hints."""
+    candidates: dict[tuple[str, int], tuple[Sentence, Hit]] = {}
+    for hit in hits:
+        for s in hit.chunk.sentences:
+            candidates.setdefault((hit.chunk.doc_id, s.char_start), (s, hit))
+    keys = list(candidates)
+    sents = [candidates[k][0] for k in keys]
+    dense = kb.embed_texts([s.text for s in sents]) @ qvec if qvec is not None and sents else np.zeros(len(sents))
+    source_terms, source_years, doc_match = kb.source_reference(question)
+    weight = {t: 0.0 if t in source_terms else kb.idf.get(t, 0.0 if lang == "en" else kb._idf_max) for t in terms}
+    if not any(weight.values()):
+        weight = {t: kb.idf.get(t, kb._idf_max) for t in terms}
+    total = sum(weight.values()) or 1.0
+    q_years = {str(y) for y in years_in(question)} - source_years
+    wants_number = bool(re.search(r"\b(hoeveel|aantal|how many|how much|welk bedrag|percentage)\b", question.lower()))
+    counted = _counted_noun(question) if wants_number else None
+    rows, covers = [], []
+    english = 1.0 if lang == "en" else 0.0
+    for key, s, d in zip(keys, sents, dense):
+        s_terms = set(content_terms(s.text))
+        around = {t for step in (-1, 1) if (n := kb.neighbour(key, step)) for t in content_terms(n.text)}
+        cover = sum(w * (1.0 if kb.covered(t, s_terms) else 0.5 if kb.covered(t, around) else 0.0)
+                    for t, w in weight.items() if w) / total
+        date = DATE_RE.search(s.text) if wants_date else None
+        year_hit = bool(q_years & set(words(s.text)))
+        rows.append([cover, float(d), 1.0 / candidates[key][1].rank, doc_match.get(key[0], 0.0),
+                     float(bool(q_years) and year_hit), float(bool(q_years) and not year_hit),
+                     float(wants_number and bool(re.search(r"\d", s.text))),
+                     float(bool(spelled_out and spelled_out.search(s.text))),
+                     float(bool(date and date.group(0)[0].isdigit())), float(bool(date)),
+                     float(wants_date and bool(YEAR_RE.search(s.text))),
+                     float(bool(counted and counts(s.text, counted))), float(len(s.text.split()) < 5),
+                     english * cover, english * float(d)])
+        covers.append(cover)
+    X = np.asarray(rows, dtype=np.float32).reshape(len(rows), len(FEATURES))
+    return Candidates(keys, candidates, X, covers, [float(d) for d in dense], q_years, wants_number, counted)
 
 
 def _shown_with(kb: Composer, key: tuple[str, int], s: Sentence, hit: Hit) -> list[str]:

@@ -1,0 +1,95 @@
+"""Question frames and the answer steps they choose, on phrasings that are in no gold set."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.cite import computation_problems
+from assistant.frame import parse
+from assistant.types import Citation
+
+
+@pytest.mark.parametrize("question, counted", [
+    ("Hoeveel jongeren verbleven in 2021 in een gesloten instelling?", "jongere"),  # verb after the noun
+    ("Hoeveel gesloten plaatsingen telde men in 2019?", "plaatsing"),  # participle before the noun
+    ("Hoeveel investeerde de gemeente?", None),  # a verb, not a counted noun
+    ("How many closed youth care placements were there?", "placement"),
+])
+def test_counted_noun_is_a_lemma_and_never_a_verb(question, counted):
+    assert parse(question).counted == counted
+
+
+@pytest.mark.parametrize("question, intent", [
+    ("Hoeveel plaatsingen minder waren er in 2020 vergeleken met 2018?", "difference"),
+    ("Met hoeveel daalde het aantal plaatsingen tussen 2018 en 2021?", "difference"),
+    ("Komen de bronnen overeen over de capaciteit in 2022?", "conflict"),
+    ("Waarom sluiten kleine groepen beter aan bij jongeren?", "explanation"),
+    ("Hoe vaak werd de regeling aangepast?", "other"),  # a frequency, not an amount
+    ("Wanneer werd het plan vastgesteld?", "date"),
+])
+def test_intent(question, intent):
+    assert parse(question).intent == intent
+
+
+def test_change_verb_in_predicate_position_is_an_action_but_not_as_adjective():
+    assert parse("Hoeveel isoleercellen zijn er verdwenen?").action == "removed"
+    assert parse("Hoeveel groepen werden er geopend in 2023?").action == "added"
+    assert parse("Hoeveel gesloten plaatsingen waren er?").action is None
+
+
+def test_two_part_questions_become_two_frames_the_second_inheriting_the_topic():
+    frame = parse("Hoeveel meldingen kwamen er binnen, en hoeveel daarvan werden onderzocht?")
+    assert [p.intent for p in frame.parts] == ["amount", "amount"]
+    assert "meldingen" in frame.parts[1].text and "daarvan" not in frame.parts[1].text
+    two = parse("Hoeveel plaatsingen en unieke jongeren waren er in 2020?")
+    assert [p.counted for p in two.parts] == ["plaatsing", "jongere"]
+
+
+def _cite(n: int, quote: str) -> Citation:
+    return Citation(n, "d", "t", 1, "", quote, 0, len(quote))
+
+
+def test_verifier_checks_the_computed_line():
+    cites = {1: _cite(1, "2018 1.720"), 2: _cite(2, "2020 1.366")}
+    assert computation_problems("Berekend: 1.366 − 1.720 = −354 (−21 %) [2][1], een daling.", cites) == []
+    assert computation_problems("Berekend: 1.366 − 1.720 = −300 (−21 %) [2][1].", cites)  # wrong difference
+    assert computation_problems("Berekend: 1.366 − 1.900 = −534 (−28 %) [2][1].", cites)  # input nobody cited
+    assert computation_problems("Berekend: een forse daling [1].", cites)  # no formula to check
+
+
+@pytest.mark.slow
+def test_difference_is_computed_from_cited_table_values(assistant):
+    answer = assistant.ask("Hoeveel plaatsingen minder telde men in 2020 vergeleken met 2018?")
+    assert not answer.refused and answer.route == "computed"
+    assert "Berekend: 1.366 − 1.720 = −354 (−21 %)" in answer.answer
+    quotes = " ".join(c.quote for c in answer.citations)
+    assert "1.366" in quotes and "1.720" in quotes
+
+
+@pytest.mark.slow
+def test_a_question_about_closing_is_not_answered_with_what_is_in_use(assistant):
+    answer = assistant.ask("Hoeveel separeerruimtes zijn er inmiddels gesloten?")
+    assert "45" in answer.answer and "27" not in answer.answer
+    assert any("45" in c.quote for c in answer.citations)
+
+
+@pytest.mark.slow
+def test_two_counts_in_one_question_are_both_answered(assistant):
+    answer = assistant.ask("Hoeveel plaatsingen en unieke jongeren waren er in 2020?")
+    assert "1.366" in answer.answer and "1.128" in answer.answer
+    assert answer.route == "parts" and len({c.n for c in answer.citations}) == len(answer.citations)
+
+
+@pytest.mark.slow
+def test_conflict_question_uses_the_figure_groups(assistant):
+    answer = assistant.ask("Zijn de Kamerbrief en het uitvoeringsplan het eens over het aantal plaatsingen in 2018?")
+    assert answer.answer.startswith("De bronnen spreken elkaar hierover niet tegen.")
+    assert "1.720" in answer.answer
+
+
+@pytest.mark.slow
+def test_signatory_comes_from_the_signature_block(assistant):
+    answer = assistant.ask("Door wie is de Kamerbrief van 2023 ondertekend?")
+    assert "Maarten van Ooijen" in answer.answer
+    [cite] = answer.citations
+    assert assistant.docs[cite.doc_id].text[cite.char_start:cite.char_end] == cite.quote
