@@ -19,6 +19,7 @@ import shutil
 import sqlite3
 import time
 from collections.abc import Iterator
+from itertools import islice
 from contextlib import contextmanager
 from dataclasses import asdict
 from pathlib import Path
@@ -48,6 +49,7 @@ log = logging.getLogger(__name__)
 COLLECTION = "sentences"  # local: one Chroma folder per generation holds this collection
 REMOTE_PREFIX = "jzp-"  # server: one collection per generation, named REMOTE_PREFIX + folder name
 _COPY_BATCH = 1000
+EMBED_BATCH = 512  # sentences embedded and written together: bounds memory, keeps the embedder busy
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE IF NOT EXISTS documents (
@@ -58,6 +60,13 @@ CREATE TABLE IF NOT EXISTS chunks (
     page INTEGER, section TEXT, sentences TEXT);
 CREATE TABLE IF NOT EXISTS figures (doc_id TEXT, record TEXT);
 """
+
+
+def batched(items: Iterable, size: int) -> Iterator[list]:
+    """Consecutive lists of `size` items (itertools.batched arrives only in Python 3.12)."""
+    it = iter(items)
+    while batch := list(islice(it, size)):
+        yield batch
 
 
 def chroma_client(path: Path, url: str | None = None) -> chromadb.ClientAPI:
@@ -267,29 +276,20 @@ class Generation:
         self.db.commit()
 
     def add_document(self, doc: Document, chunks: list[Chunk], figures: list[Figure]) -> int:
-        """Embed and store one document's sentences; returns how many vectors were written."""
-        nodes = []
-        for chunk in chunks:
-            for i, s in enumerate(chunk.sentences):
-                nodes.append(
-                    TextNode(
-                        id_=f"{chunk.chunk_id}:{i}",
-                        text=s.text,
-                        metadata={
-                            "doc_id": doc.doc_id,
-                            "chunk_id": chunk.chunk_id,
-                            "kind": doc.kind,
-                            "year": doc.year or 0,
-                            "char_start": s.char_start,
-                        },
-                        relationships={NodeRelationship.SOURCE: RelatedNodeInfo(node_id=doc.doc_id)},
-                    )
-                )
-        vectors = self.embed_model.get_text_embedding_batch([n.text for n in nodes])
-        for node, vec in zip(nodes, vectors):
-            node.embedding = vec
-        for start in range(0, len(nodes), 1000):
-            self.vectors.add(nodes[start : start + 1000])
+        """Embed and store one document's sentences in batches of EMBED_BATCH, so memory does not
+        grow with the document; returns how many vectors were written. A sentence repeated as a
+        chunk's overlap is embedded once."""
+        written = 0
+        recent: dict[str, list[float]] = {}  # the previous batch's vectors: overlaps repeat them
+        for batch in batched(self._nodes(doc, chunks), EMBED_BATCH):
+            known = {**recent}
+            todo = list(dict.fromkeys(n.text for n in batch if n.text not in known))
+            known.update(zip(todo, self.embed_model.get_text_embedding_batch(todo)))
+            for node in batch:
+                node.embedding = known[node.text]
+            self.vectors.add(batch)
+            recent = {n.text: n.embedding for n in batch}
+            written += len(batch)
         self.db.execute(
             "INSERT OR REPLACE INTO documents VALUES (?,?,?,?,?,?,?,?,?,?)",
             (
@@ -312,7 +312,19 @@ class Generation:
             [(f.doc_id, json.dumps(asdict(f), ensure_ascii=False)) for f in figures],
         )
         self.db.commit()
-        return len(nodes)
+        return written
+
+    @staticmethod
+    def _nodes(doc: Document, chunks: list[Chunk]) -> Iterator[TextNode]:
+        for chunk in chunks:
+            for i, s in enumerate(chunk.sentences):
+                yield TextNode(
+                    id_=f"{chunk.chunk_id}:{i}",
+                    text=s.text,
+                    metadata={"doc_id": doc.doc_id, "chunk_id": chunk.chunk_id, "kind": doc.kind,
+                              "year": doc.year or 0, "char_start": s.char_start},
+                    relationships={NodeRelationship.SOURCE: RelatedNodeInfo(node_id=doc.doc_id)},
+                )
 
     def rebuild_lexical(self, chunks: list[Chunk]) -> None:
         index = LexicalIndex.build([c.chunk_id for c in chunks], [c.text for c in chunks])
