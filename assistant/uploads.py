@@ -62,7 +62,7 @@ def add_upload(src: Path, name: str, settings: Settings) -> Path:
     uploads = settings.uploads
     uploads.mkdir(parents=True, exist_ok=True)
     target = uploads / safe_name(shown)
-    if target.stem in taken or target.exists():
+    if target.stem in taken or any(p.stem == target.stem for p in uploads.iterdir()):  # same stem, same id
         target = target.with_name(f"{target.stem}-{digest[:8]}{target.suffix}")
     staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=uploads))
     try:
