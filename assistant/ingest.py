@@ -19,6 +19,7 @@ from .corpus import SourceFile, discover, drop_duplicates, read_pages
 from .errors import DocumentError, IndexDamagedError, IndexMissingError
 from .figures import extract_figures
 from .models import load_embedder
+from .quarantine import interrupted, mark, quarantine, unmark
 from .settings import Settings
 from .generations import carry_over, discard, ingest_lock, new_generation, prune, publish
 from .store import Generation, current_generation
@@ -100,6 +101,10 @@ def _open_live(settings: Settings) -> tuple[Path | None, Generation | None]:
 def _ingest(settings: Settings, sources: list[SourceFile] | None, progress: Progress | None,
             strict: bool) -> IngestReport:
     report = IngestReport()
+    if (killed := interrupted(settings)) is not None:
+        report.errors.append(quarantine(killed, "de vorige verwerking ervan werd afgebroken (geheugen op of "
+                                        "proces gestopt).", settings))
+    unmark(settings)
     if sources is None:
         sources = discover(settings.corpus_dir, settings.uploads)
     sources, duplicates = drop_duplicates(sources)
@@ -132,15 +137,28 @@ def _ingest(settings: Settings, sources: list[SourceFile] | None, progress: Prog
         for i, source in enumerate(bar):
             if progress:
                 progress(i / max(len(todo), 1), f"{source.path.name} verwerken")
+            uploaded = source.path.parent == settings.uploads
+            if uploaded:
+                mark(source.path, settings)
             try:
                 doc, chunks = parse(source, settings)
+                report.vectors += store.add_document(doc, chunks, extract_figures(doc, chunks))
             except DocumentError as exc:
                 if strict:
                     raise
                 report.errors.append(str(exc))
                 log.warning("%s", exc)
                 continue
-            report.vectors += store.add_document(doc, chunks, extract_figures(doc, chunks))
+            except Exception as exc:  # an upload must never block the next ingest: set it aside
+                if not uploaded or strict:
+                    raise
+                store.remove_documents([source.doc_id])  # only what this file added
+                report.errors.append(quarantine(source.path, f"de verwerking mislukte ({type(exc).__name__}).",
+                                                settings))
+                continue
+            finally:
+                if uploaded:
+                    unmark(settings)
             (report.replaced if source.doc_id in known else report.added).append(source.doc_id)
         docs = {d.doc_id: d for d in store.documents()}
         store.rebuild_lexical(store.chunks(docs))
