@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import json
 import logging
 import sys
@@ -12,6 +13,10 @@ from .errors import AssistantError
 from .evaluation import DEFAULT_VARIANTS
 from .serving import offline_environment
 from .settings import Settings
+
+
+DISK_ERRORS = {errno.ENOSPC: "de schijf is vol", errno.EDQUOT: "het schijfquotum is op",
+               errno.ENAMETOOLONG: "een bestandsnaam is te lang", errno.EROFS: "de map is alleen-lezen"}
 
 
 def _print_answer(answer) -> None:
@@ -138,7 +143,8 @@ def cmd_eval(args, settings: Settings) -> int:
 def cmd_bench(args, settings: Settings) -> int:
     from .bench import run_bench
 
-    print(run_bench(settings, Path(args.gold), Path(args.out), [int(n) for n in args.scales.split(",") if n]))
+    print(run_bench(settings, Path(args.gold), Path(args.out), [int(n) for n in args.scales.split(",") if n],
+                    args.large_mb))
     return 0
 
 
@@ -173,6 +179,7 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--gold", default="eval/gold.jsonl", help="JSONL-goudset")
     s.add_argument("--out", default="eval/reports", help="map voor het rapport")
     s.add_argument("--scales", default="200,2000", help="aantallen synthetische documenten, kommagescheiden")
+    s.add_argument("--large-mb", type=int, default=50, help="grootte van de grote upload in MB (standaard 50)")
     return p
 
 
@@ -189,6 +196,12 @@ def main(argv: list[str] | None = None) -> int:
         return handlers[args.command](args, settings)
     except AssistantError as exc:
         print(f"Fout: {exc}", file=sys.stderr)
+        return 2
+    except OSError as exc:
+        if exc.errno not in DISK_ERRORS:
+            raise
+        print(f"Fout: {DISK_ERRORS[exc.errno]} ({exc.filename or exc.strerror}). Er is niets half achtergelaten: "
+              "de vorige index blijft in gebruik.", file=sys.stderr)
         return 2
 
 

@@ -26,6 +26,7 @@ from .settings import Settings
 
 QUESTIONS_WARM = 50
 SENTENCES_PER_SYNTHETIC_DOC = 40
+ONE_LINE_MB = 3  # issue 16: a 3 MB file without a single sentence end
 
 
 def _run(args: list[str], env: dict[str, str]) -> tuple[float, float]:
@@ -137,7 +138,7 @@ def embedder_throughput(settings: Settings, sentences: list[str], seconds: float
     return done / (time.perf_counter() - t0)
 
 
-def run_bench(settings: Settings, gold_path: Path, out_dir: Path, scales: list[int]) -> str:
+def run_bench(settings: Settings, gold_path: Path, out_dir: Path, scales: list[int], large_mb: int = 50) -> str:
     gold = load_gold(gold_path)
     questions = [g.question for g in gold]
     questions = (questions * (QUESTIONS_WARM // max(len(questions), 1) + 1))[:QUESTIONS_WARM]
@@ -164,6 +165,13 @@ def run_bench(settings: Settings, gold_path: Path, out_dir: Path, scales: list[i
             "by_kind": {"ours": ours_eval["by_kind"], "llamaindex": base_eval["by_kind"]},
         }
         sentences = sorted({s.text for c in ours.system.chunks.values() for s in c.sentences if len(s.text.split()) >= 6})
+        result["uploads"] = {"embedder_sentences_per_s": round(embedder_throughput(settings, sentences), 1)}
+        for key, text in (("one_line", one_line_text(sentences, ONE_LINE_MB * 1_000_000)),
+                          ("large", large_text(sentences, large_mb * 1_000_000))):
+            measured = ingest_upload(settings, index, f"{key}.txt", text, tmp_path)
+            measured["ratio_to_embedder"] = round(measured["sentences_per_s"] / result["uploads"]["embedder_sentences_per_s"], 2)
+            result["uploads"][key] = measured
+            _write(result, out_dir)
         result["scale"] = []
         for n in scales:
             corpus, scale_index = tmp_path / f"corpus-{n}", tmp_path / f"index-{n}"
@@ -211,6 +219,17 @@ def markdown(r: dict) -> str:
     ]
     for kind in sorted(v["by_kind"]["ours"]):
         lines.append(f"| {kind} | {v['by_kind']['ours'][kind]:.2f} | {v['by_kind']['llamaindex'].get(kind, 0):.2f} |")
+    if "uploads" in r:
+        u = r["uploads"]
+        lines += ["", "## Grote uploads (`ingest <bestand>` in een kopie van de index)", "",
+                  f"Kale embedder (USE, zelfde zinnen, batches): {u['embedder_sentences_per_s']} zinnen/s.", "",
+                  "| bestand | MB | ingest (s) | piek-RSS (MB) | zinnen | zinnen/s | t.o.v. embedder |",
+                  "|---|---|---|---|---|---|---|"]
+        for key, label in (("one_line", "één regel, geen zinseinde"), ("large", "beleidsproza")):
+            if key in u:
+                m = u[key]
+                lines.append(f"| {label} | {m['mb']} | {m['seconds']} | {m['peak_rss_mb']} | {m['sentences']} | "
+                             f"{m['sentences_per_s']} | {m['ratio_to_embedder']:.0%} |")
     lines += ["", "## Schaal (synthetische corpora uit echte zinnen, "
               f"{SENTENCES_PER_SYNTHETIC_DOC} zinnen per document)", "",
               "| documenten | ingest (s) | piek-RSS (MB) | index (MB) | p50 (ms) | p95 (ms) |", "|---|---|---|---|---|---|"]
