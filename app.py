@@ -7,11 +7,14 @@ is shown, so markup in them stays inert.
 
 from __future__ import annotations
 
+import atexit
 import html
 import logging
 import re
+import shutil
 import tempfile
 import threading
+import time
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -28,6 +31,7 @@ from assistant.export import answer_markdown, citation_markdown, export_filename
 from assistant.figstore import label
 from assistant.passage import around
 from assistant.retrieve import Filters
+from assistant.settings import Settings
 from assistant.types import Answer, Citation
 
 log = logging.getLogger(__name__)
@@ -50,6 +54,8 @@ DOC_HEADERS = {"title": "Titel", "kind": "Soort", "date": "Datum", "pages": "Pag
                "indexed_at": "Geïndexeerd op"}
 ALL = "Alle"
 EXPORT_DIR = Path(tempfile.mkdtemp(prefix="jzp-export-"))
+atexit.register(shutil.rmtree, EXPORT_DIR, True)
+EXPORT_TTL = 600
 STATIC = Path(__file__).resolve().parent / "static"  # app.css and app.js (citation links, copy, context)
 
 
@@ -171,10 +177,20 @@ def _export(assistant: Assistant, turns: list[Turn]):
     if last is None:
         return gr.update(value="", visible=False), gr.update(value=None, visible=False)
     text = answer_markdown(last, assistant.docs)
-    path = EXPORT_DIR / uuid.uuid4().hex / export_filename(last)
-    path.parent.mkdir()
+    path = export_path(export_filename(last))
     path.write_text(text, encoding="utf-8")
     return gr.update(value=text, visible=True), gr.update(value=str(path), visible=True)
+
+
+def export_path(name: str) -> Path:
+    """A fresh file in the export folder; exports older than EXPORT_TTL seconds (long downloaded,
+    Gradio serves its own copy) are removed first, so the folder never grows without bound."""
+    for old in EXPORT_DIR.iterdir():
+        if time.time() - old.stat().st_mtime > EXPORT_TTL:
+            shutil.rmtree(old, ignore_errors=True)
+    path = EXPORT_DIR / uuid.uuid4().hex / name
+    path.parent.mkdir()
+    return path
 
 
 def _filters(kinds: list[str] | None, year_from: float, year_to: float, bounds: tuple[int, int]) -> Filters:
@@ -230,8 +246,7 @@ def conflicts_html(frame: pd.DataFrame) -> str:
 
 
 def figures_csv(frame: pd.DataFrame) -> str:
-    path = EXPORT_DIR / uuid.uuid4().hex / "cijfers.csv"
-    path.parent.mkdir()
+    path = export_path("cijfers.csv")
     path.write_text(rows_csv(frame.to_dict("records")), encoding="utf-8")
     return str(path)
 
@@ -395,6 +410,10 @@ def build(loader: Loader) -> gr.Blocks:
                 report = assistant.add_file(path, path.name, lambda f, msg: progress(f, desc=msg))
             except AssistantError as exc:
                 return f'<div class="fout">{esc(str(exc))}</div>', *([gr.skip()] * len(corpus_outputs))
+            finally:
+                path.unlink(missing_ok=True)  # Gradio's cached copy: accepted files live in the upload area
+            if report.errors and not report.added:
+                return f'<div class="fout">{esc(" ".join(report.errors))}</div>', *([gr.skip()] * len(corpus_outputs))
             added = ", ".join(report.added) or path.name
             message = f'<div class="melding-ok">Toegevoegd en direct doorzoekbaar: {esc(added)}.</div>'
             return message, *refresh_corpus()
@@ -439,7 +458,8 @@ def main(host: str = "127.0.0.1", port: int = 7860, auth: list[tuple[str, str]] 
                            font_mono=["ui-monospace", "Menlo", "monospace"])
     script = f"<script>{(STATIC / 'app.js').read_text(encoding='utf-8')}</script>"
     build(Loader(Assistant)).launch(server_name=host, server_port=port, theme=theme, css_paths=[STATIC / "app.css"],
-                                    head=script, footer_links=["api"], auth=auth)
+                                    head=script, footer_links=["api"], auth=auth,
+                                    max_file_size=f"{Settings().max_upload_mb}mb")  # enforced while streaming in
 
 
 if __name__ == "__main__":

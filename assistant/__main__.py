@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import argparse
-import csv
+import errno
 import json
 import logging
 import sys
@@ -13,6 +13,10 @@ from .errors import AssistantError
 from .evaluation import DEFAULT_VARIANTS
 from .serving import offline_environment
 from .settings import Settings
+
+
+DISK_ERRORS = {errno.ENOSPC: "de schijf is vol", errno.EDQUOT: "het schijfquotum is op",
+               errno.ENAMETOOLONG: "een bestandsnaam is te lang", errno.EROFS: "de map is alleen-lezen"}
 
 
 def _print_answer(answer) -> None:
@@ -34,7 +38,11 @@ def cmd_ingest(args, settings: Settings) -> int:
     try:
         for path in args.paths:
             src = Path(path)
-            if not src.is_file():
+            if src.is_symlink():
+                raise AssistantError(f"{path} is een symbolische link; geef het bestand zelf (links worden niet gevolgd).")
+            if src.is_dir():
+                raise AssistantError(f"{path} is een map, geen bestand; geef de documenten zelf.")
+            if not src.exists():
                 raise AssistantError(f"Bestand {path} bestaat niet.")
             if src.resolve().parent not in (settings.corpus_dir.resolve(), settings.uploads.resolve()):
                 added.append(add_upload(src, src.name, settings))
@@ -47,6 +55,30 @@ def cmd_ingest(args, settings: Settings) -> int:
     return 1 if report.errors else 0
 
 
+def _answer_line(assistant, raw: bytes, filters) -> dict:
+    """Exactly one JSON object per input line: the answer, or an error object saying why not."""
+    question = raw.rstrip(b"\r\n").decode("utf-8", errors="replace")
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return {"question": question, "error": "De regel is geen geldige UTF-8; sla de vragen op als UTF-8."}
+    if not question.strip():
+        return {"question": question, "error": "De regel is leeg: stel een vraag."}
+    try:
+        return assistant.ask(question, filters).to_dict()
+    except AssistantError as exc:
+        return {"question": question, "error": str(exc)}
+    except Exception:  # one bad question must not end the stream for the questions after it
+        logging.getLogger(__name__).exception("vraag mislukt: %r", question)
+        return {"question": question, "error": "Deze vraag kon niet worden beantwoord (interne fout; zie stderr)."}
+
+
+def _write_line(obj: dict) -> None:
+    """One line of UTF-8 JSON on stdout, flushed, whatever the terminal's encoding."""
+    sys.stdout.buffer.write((json.dumps(obj, ensure_ascii=False) + "\n").encode("utf-8", errors="replace"))
+    sys.stdout.buffer.flush()
+
+
 def cmd_ask(args, settings: Settings) -> int:
     from .assistant import Assistant
     from .retrieve import Filters
@@ -54,14 +86,8 @@ def cmd_ask(args, settings: Settings) -> int:
     assistant = Assistant(settings)
     filters = Filters(tuple(args.kind or ()), tuple(args.years) if args.years else None)
     if args.jsonl:
-        for line in sys.stdin:
-            if not line.strip():
-                continue
-            try:
-                out = assistant.ask(line.rstrip("\n"), filters).to_dict()
-            except AssistantError as exc:
-                out = {"question": line.rstrip("\n"), "error": str(exc)}
-            print(json.dumps(out, ensure_ascii=False), flush=True)
+        for raw in sys.stdin.buffer:  # bytes: a line of invalid UTF-8 is answered, not fatal
+            _write_line(_answer_line(assistant, raw, filters))
         return 0
     question = " ".join(args.question)
     answer = assistant.ask(question, filters)
@@ -74,6 +100,7 @@ def cmd_ask(args, settings: Settings) -> int:
 
 def cmd_figures(args, settings: Settings) -> int:
     from .assistant import Assistant
+    from .export import rows_csv
 
     assistant = Assistant(settings)
     if args.list:
@@ -89,9 +116,7 @@ def cmd_figures(args, settings: Settings) -> int:
     elif args.csv:
         fields = ["metric", "period", "value", "unit", "qualifier", "scope", "status", "doc_id", "page",
                   "section", "quote", "char_start", "char_end"]
-        writer = csv.DictWriter(sys.stdout, fieldnames=fields, extrasaction="ignore")
-        writer.writeheader()
-        writer.writerows(rows)
+        sys.stdout.write(rows_csv(rows, fields))
     else:
         for g in groups:
             print(f"{g.metric} · {g.period or '-'} · {g.scope} · {g.status}")
@@ -132,7 +157,8 @@ def cmd_train_ranker(args, settings: Settings) -> int:
 def cmd_bench(args, settings: Settings) -> int:
     from .bench import run_bench
 
-    print(run_bench(settings, Path(args.gold), Path(args.out), [int(n) for n in args.scales.split(",") if n]))
+    print(run_bench(settings, Path(args.gold), Path(args.out), [int(n) for n in args.scales.split(",") if n],
+                    args.large_mb))
     return 0
 
 
@@ -171,6 +197,7 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--gold", default="eval/gold.jsonl", help="JSONL-goudset")
     s.add_argument("--out", default="eval/reports", help="map voor het rapport")
     s.add_argument("--scales", default="200,2000", help="aantallen synthetische documenten, kommagescheiden")
+    s.add_argument("--large-mb", type=int, default=50, help="grootte van de grote upload in MB (standaard 50)")
     return p
 
 
@@ -187,6 +214,12 @@ def main(argv: list[str] | None = None) -> int:
         return handlers[args.command](args, settings)
     except AssistantError as exc:
         print(f"Fout: {exc}", file=sys.stderr)
+        return 2
+    except OSError as exc:
+        if exc.errno not in DISK_ERRORS:
+            raise
+        print(f"Fout: {DISK_ERRORS[exc.errno]} ({exc.filename or exc.strerror}). Er is niets half achtergelaten: "
+              "de vorige index blijft in gebruik.", file=sys.stderr)
         return 2
 
 

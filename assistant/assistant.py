@@ -120,7 +120,14 @@ class Assistant:
                 f"De vraag is te lang ({len(question)} tekens); houd het onder "
                 f"{self.settings.max_question_chars} tekens."
             )
-        question = _EMPHASIS.sub("", _TAG.sub(" ", _SCRIPT.sub(" ", _CONTROL.sub(" ", question))))
+        # Zero-width characters and soft hyphens vanish ("20\u200b22" is 2022); NFKC folds look-alikes
+        # such as full-width digits ("２０２２") and ligatures into plain characters.
+        question = unicodedata.normalize("NFKC", re.sub("[\u00ad\u200b-\u200d\u2060\ufeff]", "", question))
+        # A script with its content is no question; an unclosed <script> tag before a question is
+        # only a tag (dropping everything after it would call the question empty).
+        closed = re.search(r"</(?:script|style)\s*>", question, re.IGNORECASE)
+        question = _CONTROL.sub(" ", question)
+        question = _EMPHASIS.sub("", _TAG.sub(" ", _SCRIPT.sub(" ", question) if closed else question))
         question = re.sub(r"[ \t]+", " ", question).strip()
         if not question:
             raise QuestionError("Stel een vraag: de invoer is leeg.")

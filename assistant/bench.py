@@ -26,6 +26,7 @@ from .settings import Settings
 
 QUESTIONS_WARM = 50
 SENTENCES_PER_SYNTHETIC_DOC = 40
+ONE_LINE_MB = 3  # issue 16: a 3 MB file without a single sentence end
 
 
 def _run(args: list[str], env: dict[str, str]) -> tuple[float, float]:
@@ -79,7 +80,65 @@ def synthetic_corpus(sentences: list[str], n_docs: int, target: Path, seed: int 
         (target / f"synthetisch-{i:05d}.txt").write_text(f"Synthetisch document {i}\n\n{text}\n", encoding="utf-8")
 
 
-def run_bench(settings: Settings, gold_path: Path, out_dir: Path, scales: list[int]) -> str:
+def large_text(sentences: list[str], n_bytes: int, seed: int = 11) -> str:
+    """About n_bytes of policy prose: paragraphs of real sentences with fresh numbers."""
+    rng = random.Random(seed)
+    parts: list[str] = []
+    size = 0
+    while size < n_bytes:
+        para = " ".join(re.sub(r"\d+", lambda _: str(rng.randint(2, 2999)), s) for s in rng.sample(sentences, 5))
+        parts.append(para)
+        size += len(para.encode()) + 2
+    return "\n\n".join(parts) + "\n"
+
+
+def one_line_text(sentences: list[str], n_bytes: int) -> str:
+    """About n_bytes on a single line without any sentence end: the worst case for a splitter."""
+    return re.sub(r"[.!?\n]", "", large_text(sentences, n_bytes).replace("\n\n", " ")) + "\n"
+
+
+def ingest_upload(settings: Settings, index: Path, name: str, text: str, tmp: Path) -> dict:
+    """`python -m assistant ingest <file>` of one generated file into a copy of the bench index:
+    seconds, peak RSS, and sentences per second of the new document (its vectors)."""
+    work = tmp / f"upload-{name}"
+    shutil.copytree(index, work / "index")
+    path = work / name
+    path.write_text(text, encoding="utf-8")
+    env = _env(settings.corpus_dir, work / "index")
+    before = _vectors(settings, work / "index")
+    wall, rss = _run(["ingest", str(path)], env)
+    added = _vectors(settings, work / "index") - before
+    shutil.rmtree(work)
+    return {"mb": round(len(text.encode()) / 1e6, 1), "seconds": round(wall, 1), "peak_rss_mb": round(rss),
+            "sentences": added, "sentences_per_s": round(added / wall, 1)}
+
+
+def _vectors(settings: Settings, index: Path) -> int:
+    from .store import Generation, current_generation
+
+    gen = Generation(current_generation(index), None, settings.chroma_url)
+    try:
+        return gen.vectors.client.count()
+    finally:
+        gen.close()
+
+
+def embedder_throughput(settings: Settings, sentences: list[str], seconds: float = 20.0) -> float:
+    """Sentences per second of the bare embedder (encode in batches of EMBED_BATCH), the ceiling
+    for ingest: the same sentences, no parsing, no writing."""
+    from .models import load_embedder
+    from .store import EMBED_BATCH
+
+    model = load_embedder(settings.embedder)
+    done, t0 = 0, time.perf_counter()
+    while time.perf_counter() - t0 < seconds:
+        batch = sentences[done % len(sentences):][:EMBED_BATCH]
+        model.get_text_embedding_batch(batch)
+        done += len(batch)
+    return done / (time.perf_counter() - t0)
+
+
+def run_bench(settings: Settings, gold_path: Path, out_dir: Path, scales: list[int], large_mb: int = 50) -> str:
     gold = load_gold(gold_path)
     questions = [g.question for g in gold]
     questions = (questions * (QUESTIONS_WARM // max(len(questions), 1) + 1))[:QUESTIONS_WARM]
@@ -106,6 +165,13 @@ def run_bench(settings: Settings, gold_path: Path, out_dir: Path, scales: list[i
             "by_kind": {"ours": ours_eval["by_kind"], "llamaindex": base_eval["by_kind"]},
         }
         sentences = sorted({s.text for c in ours.system.chunks.values() for s in c.sentences if len(s.text.split()) >= 6})
+        result["uploads"] = {"embedder_sentences_per_s": round(embedder_throughput(settings, sentences), 1)}
+        for key, text in (("one_line", one_line_text(sentences, ONE_LINE_MB * 1_000_000)),
+                          ("large", large_text(sentences, large_mb * 1_000_000))):
+            measured = ingest_upload(settings, index, f"{key}.txt", text, tmp_path)
+            measured["ratio_to_embedder"] = round(measured["sentences_per_s"] / result["uploads"]["embedder_sentences_per_s"], 2)
+            result["uploads"][key] = measured
+            _write(result, out_dir)
         result["scale"] = []
         for n in scales:
             corpus, scale_index = tmp_path / f"corpus-{n}", tmp_path / f"index-{n}"
@@ -153,6 +219,17 @@ def markdown(r: dict) -> str:
     ]
     for kind in sorted(v["by_kind"]["ours"]):
         lines.append(f"| {kind} | {v['by_kind']['ours'][kind]:.2f} | {v['by_kind']['llamaindex'].get(kind, 0):.2f} |")
+    if "uploads" in r:
+        u = r["uploads"]
+        lines += ["", "## Grote uploads (`ingest <bestand>` in een kopie van de index)", "",
+                  f"Kale embedder (USE, zelfde zinnen, batches): {u['embedder_sentences_per_s']} zinnen/s.", "",
+                  "| bestand | MB | ingest (s) | piek-RSS (MB) | zinnen | zinnen/s | t.o.v. embedder |",
+                  "|---|---|---|---|---|---|---|"]
+        for key, label in (("one_line", "één regel, geen zinseinde"), ("large", "beleidsproza")):
+            if key in u:
+                m = u[key]
+                lines.append(f"| {label} | {m['mb']} | {m['seconds']} | {m['peak_rss_mb']} | {m['sentences']} | "
+                             f"{m['sentences_per_s']} | {m['ratio_to_embedder']:.0%} |")
     lines += ["", "## Schaal (synthetische corpora uit echte zinnen, "
               f"{SENTENCES_PER_SYNTHETIC_DOC} zinnen per document)", "",
               "| documenten | ingest (s) | piek-RSS (MB) | index (MB) | p50 (ms) | p95 (ms) |", "|---|---|---|---|---|---|"]

@@ -35,6 +35,11 @@ _ABBREVIATIONS = {
     "mld", "e.g", "i.e", "etc", "vs", "st", "min", "max", "jr", "vgl", "zgn", "m.n", "o.m",
 }
 _SENTENCE_END = re.compile(r"[.!?](?:[\"'”’»)]*)\s+(?=[A-Z0-9À-Ý\"'“‘«(•€])")
+# Length caps: what one vector or one chunk may hold, so memory and embedding time per piece are
+# bounded whatever the file (a megabyte without a full stop still becomes many small pieces).
+# The real corpus stays well below both (longest sentence 639, longest chunk 1,887 characters).
+MAX_SENTENCE_CHARS = 700  # USE slows down more than linearly on longer texts
+MAX_CHUNK_CHARS = 6000
 
 
 @dataclass(frozen=True)
@@ -235,7 +240,30 @@ def normalise(source: SourceFile, raw_pages: list[tuple[int | None, str]]) -> tu
 
 
 def split_sentences(block: Block) -> list[Sentence]:
-    """Sentences of one block with absolute offsets; rows and headings are one sentence each."""
+    """Sentences of one block with absolute offsets, none longer than MAX_SENTENCE_CHARS; rows and
+    headings are one sentence each unless that cap splits them."""
+    return [piece for s in _sentences(block) for piece in cap_length(s)]
+
+
+def cap_length(s: Sentence, limit: int = MAX_SENTENCE_CHARS) -> list[Sentence]:
+    """An over-long sentence as consecutive pieces of at most `limit` characters, cut at the last
+    space before the limit (or hard when a run has no space), offsets kept exact."""
+    pieces: list[Sentence] = []
+    text, start = s.text, s.char_start
+    while len(text) > limit:
+        cut = text.rfind(" ", limit // 2, limit + 1)
+        cut = cut if cut > 0 else limit
+        head = text[:cut].rstrip()
+        pieces.append(Sentence(head, start, start + len(head)))
+        rest = text[cut:]
+        start += cut + len(rest) - len(rest.lstrip())
+        text = rest.lstrip()
+    if text:
+        pieces.append(Sentence(text, start, start + len(text)))
+    return pieces
+
+
+def _sentences(block: Block) -> list[Sentence]:
     if block.kind in ("row", "heading", "caption", "footnote"):
         return [Sentence(block.text, block.start, block.end)]
     out: list[Sentence] = []
@@ -291,6 +319,12 @@ def chunk_document(
     def words_of(sents: list[Sentence]) -> int:
         return sum(len(s.text.split()) for s in sents)
 
+    def too_long(extra: list[Sentence]) -> bool:
+        """Past the word limit (with enough gathered), or past the character cap even in a table."""
+        chars = sum(len(s.text) for s in current + extra)
+        return (words_of(current) + words_of(extra) > max_words and words_of(current) >= min_words // 2
+                or chars > MAX_CHUNK_CHARS and len(current) > len(carry))
+
     def emit() -> None:
         nonlocal current, carry
         if current and any(s not in carry for s in current):
@@ -301,13 +335,13 @@ def chunk_document(
     for unit in _units(blocks):
         sents = [s for b in unit for s in split_sentences(b)]
         atomic = any(b.kind == "row" for b in unit)
-        if atomic:
-            if words_of(current) + words_of(sents) > max_words and words_of(current) >= min_words // 2:
+        if atomic and sum(len(s.text) for s in sents) <= MAX_CHUNK_CHARS:
+            if too_long(sents):
                 emit()
             current.extend(sents)
             continue
-        for s in sents:
-            if words_of(current) + len(s.text.split()) > max_words and words_of(current) >= min_words // 2:
+        for s in sents:  # prose, or a table too long for one chunk: split between sentences
+            if too_long([s]):
                 emit()
             current.append(s)
         if words_of(current) >= min_words:

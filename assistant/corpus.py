@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
+import stat
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,6 +20,7 @@ KINDS = ("kamerbrief", "uitvoeringsplan", "inspectierapport", "regiovisie", "ove
 _PAGE_MARK = re.compile(r"^\s*Pagina\s+(\d+)\s+van\s+(\d+)\s*$", re.IGNORECASE)
 # pdftotext-style exports start each page with one leading space; list indentation excluded.
 _PAGE_START = re.compile(r"^ (?=[^\s\-*•▪◦·])")
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")  # Windows Notepad's "Unicode" saves text like this
 # C0 controls and DEL, except tab, newline, carriage return and form feed (a page break).
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
@@ -90,15 +92,26 @@ def discover(*folders: Path) -> list[SourceFile]:
         if not folder.is_dir():
             continue
         manifest = load_manifest(folder)
-        files = sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in SUPPORTED)
+        files = sorted(p for p in folder.iterdir() if p.suffix.lower() in SUPPORTED and _regular(p))
         sources += [describe(p, manifest) for p in files]
     seen: dict[str, Path] = {}
     for s in sources:
+        if s.doc_id in seen and seen[s.doc_id].stem == s.path.stem:
+            raise DocumentError(s.path.name, f"'{seen[s.doc_id].name}' heeft dezelfde naam zonder extensie en "
+                                "dus hetzelfde document-id; hernoem een van beide (of geef ze een id in manifest.toml).")
         if s.doc_id in seen:
             raise ManifestError(str(s.path.parent / "manifest.toml"),
                                 f"id '{s.doc_id}' komt twee keer voor ({seen[s.doc_id]}, {s.path})")
         seen[s.doc_id] = s.path
     return sources
+
+
+def _regular(path: Path) -> bool:
+    """A regular file, not a link to one: a link in corpus/ or uploads/ could point anywhere."""
+    if path.is_symlink():
+        log.warning("%s is een symbolische link en wordt niet geïndexeerd.", path)
+        return False
+    return path.is_file()
 
 
 def drop_duplicates(sources: list[SourceFile]) -> tuple[list[SourceFile], list[DocumentError]]:
@@ -131,7 +144,12 @@ def check_file(path: Path, max_bytes: int, name: str | None = None) -> None:
     """Refuse files that cannot be a usable document from their size and first bytes only, so a
     huge or disguised file is never read whole. `name` (an upload's own name) gives the type."""
     name = name or path.name
-    size = path.stat().st_size
+    info = path.lstat()
+    if stat.S_ISLNK(info.st_mode):
+        raise DocumentError(name, "dit is een symbolische link; die wordt niet gevolgd. Geef het bestand zelf.")
+    if not stat.S_ISREG(info.st_mode):
+        raise DocumentError(name, "dit is geen gewoon bestand (maar een map, apparaat of pijp).")
+    size = info.st_size
     if size == 0:
         raise DocumentError(name, "het bestand is leeg.")
     if size > max_bytes:
@@ -145,7 +163,8 @@ def check_file(path: Path, max_bytes: int, name: str | None = None) -> None:
         head = fh.read(1024)
     if suffix == ".pdf" and b"%PDF-" not in head:
         raise DocumentError(name, "dit is geen PDF (de inhoud begint niet met %PDF).")
-    if suffix != ".pdf" and (b"\x00" in head or head.startswith((b"MZ", b"%PDF", b"PK\x03\x04", b"\x7fELF"))):
+    if suffix != ".pdf" and not head.startswith(_UTF16_BOMS) and (
+            b"\x00" in head or head.startswith((b"MZ", b"%PDF", b"PK\x03\x04", b"\x7fELF"))):
         raise DocumentError(name, "dit is geen tekstbestand.")
 
 
@@ -157,7 +176,9 @@ def read_pages(path: Path, max_bytes: int = 50_000_000) -> list[tuple[int | None
         pages = _read_pdf(path)
     else:
         try:
-            text = path.read_text(encoding="utf-8-sig")
+            with path.open("rb") as fh:
+                utf16 = fh.read(2) in _UTF16_BOMS
+            text = path.read_text(encoding="utf-16" if utf16 else "utf-8-sig")  # utf-16 reads its BOM
         except UnicodeDecodeError as exc:
             raise DocumentError(
                 path.name, "de tekst is geen UTF-8. Sla het bestand op als UTF-8 en probeer opnieuw."

@@ -12,6 +12,16 @@ class IndexMissingError(AssistantError):
         )
 
 
+class IndexDamagedError(AssistantError):
+    """A published generation whose catalog, BM25 or vectors cannot be read: ingest rebuilds it."""
+
+    def __init__(self, gen, what: str) -> None:
+        super().__init__(
+            f"De index ({gen}) is beschadigd: {what}. Voer `python -m assistant ingest` uit; dat bouwt de "
+            "index opnieuw op uit het corpus en de uploadmap."
+        )
+
+
 class DocumentError(AssistantError):
     """A document that cannot be ingested (empty, unreadable, wrong type, too large...)."""
 

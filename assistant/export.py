@@ -7,6 +7,7 @@ check later that the quote still comes from the same version of the document.
 from __future__ import annotations
 
 import csv
+import html
 import io
 import re
 from collections.abc import Mapping
@@ -30,6 +31,25 @@ def short_hash(doc: Document | None) -> str:
     return doc.content_hash[:HASH_CHARS] if doc else "onbekend"
 
 
+def inert(text: str) -> str:
+    """Document or user text as Markdown that shows it literally: HTML markup escaped (a `<script>`
+    in a source stays text in any editor or renderer) and link brackets escaped."""
+    return html.escape(text, quote=False).replace("[", "\\[").replace("]", "\\]")
+
+
+def inert_answer(text: str) -> str:
+    """The answer text with its markup escaped; its own [n] citation markers stay links to the sources."""
+    return re.sub(r"\\\[(\d+)\\\]", r"[\1]", inert(text))
+
+
+def safe_cell(value: object) -> object:
+    """A CSV cell a spreadsheet will not run: text starting with = + - @ (or a tab or carriage
+    return) gets a leading apostrophe, as OWASP advises against formula injection."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
+
+
 def _blockquote(text: str) -> str:
     return "\n".join("> " + line if line.strip() else ">" for line in text.splitlines() or [""])
 
@@ -39,16 +59,16 @@ def citation_markdown(c: Citation, doc: Document | None) -> str:
     meta = ", ".join(p for p in (c.kind, c.date, where(c.page, c.section)) if p)
     file = doc.source_file if doc else c.doc_id
     return (
-        f"[{c.n}] **{c.title}** ({meta})\n{_blockquote(c.quote)}\n\n"
-        f"Bestand: {file} · sha256 {short_hash(doc)}"
+        f"[{c.n}] **{inert(c.title)}** ({inert(meta)})\n{_blockquote(inert(c.quote))}\n\n"
+        f"Bestand: {inert(file)} · sha256 {short_hash(doc)}"
     )
 
 
 def answer_markdown(answer: Answer, docs: Mapping[str, Document]) -> str:
     """The whole answer with its sources, ready to paste into a story or a fact check."""
-    parts = [f"## Vraag\n\n{answer.question}", f"## Antwoord\n\n{answer.answer}"]
+    parts = [f"## Vraag\n\n{inert(answer.question)}", f"## Antwoord\n\n{inert_answer(answer.answer)}"]
     if answer.refused:
-        parts.append(f"Reden: {answer.refusal_reason}")
+        parts.append(f"Reden: {inert(answer.refusal_reason or '')}")
     if answer.citations:
         parts.append("## Bronnen\n\n" + "\n\n".join(citation_markdown(c, docs.get(c.doc_id)) for c in answer.citations))
     return "\n\n".join(parts) + "\n"
@@ -71,5 +91,5 @@ def rows_csv(rows: list[dict], columns: list[str] = FIGURE_COLUMNS) -> str:
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=columns, extrasaction="ignore")
     writer.writeheader()
-    writer.writerows(rows)
+    writer.writerows({k: safe_cell(v) for k, v in row.items()} for row in rows)
     return out.getvalue()

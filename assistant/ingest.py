@@ -9,19 +9,20 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Callable
 
 from tqdm import tqdm
 
 from .chunking import chunk_document, normalise
 from .corpus import SourceFile, discover, drop_duplicates, read_pages
-from .errors import AssistantError, DocumentError
+from .errors import DocumentError, IndexDamagedError, IndexMissingError
 from .figures import extract_figures
 from .models import load_embedder
+from .quarantine import interrupted, mark, quarantine, unmark
 from .settings import Settings
-from .store import (
-    Generation, carry_over, current_generation, discard, ingest_lock, new_generation, prune, publish,
-)
+from .generations import carry_over, discard, ingest_lock, new_generation, prune, publish
+from .store import Generation, current_generation
 from .types import Chunk, Document
 
 log = logging.getLogger(__name__)
@@ -84,19 +85,32 @@ def ingest(settings: Settings, sources: list[SourceFile] | None = None, progress
         return _ingest(settings, sources, progress, strict)
 
 
+def _open_live(settings: Settings) -> tuple[Path | None, Generation | None]:
+    """The live generation, checked; (None, None) when there is none or it is damaged, so this
+    ingest rebuilds everything from the corpus and the upload area."""
+    try:
+        live = current_generation(settings.index_dir)
+        return live, Generation(live, None, settings.chroma_url)
+    except IndexMissingError:
+        return None, None
+    except IndexDamagedError as exc:
+        log.warning("%s De index wordt nu opnieuw opgebouwd.", exc)
+        return None, None
+
+
 def _ingest(settings: Settings, sources: list[SourceFile] | None, progress: Progress | None,
             strict: bool) -> IngestReport:
     report = IngestReport()
+    if (killed := interrupted(settings)) is not None:
+        report.errors.append(quarantine(killed, "de vorige verwerking ervan werd afgebroken (geheugen op of "
+                                        "proces gestopt).", settings))
+    unmark(settings)
     if sources is None:
         sources = discover(settings.corpus_dir, settings.uploads)
     sources, duplicates = drop_duplicates(sources)
     report.errors += [str(e) for e in duplicates]
-    try:
-        live = current_generation(settings.index_dir)
-    except AssistantError:
-        live = None
+    live, old = _open_live(settings)
     embed_model = load_embedder(settings.embedder)
-    old = Generation(live, None, vectors=False) if live else None
     same_embedder = old is not None and old.meta("signature") == index_signature(settings)
     known = old.document_hashes() if old and same_embedder else {}
     if old:
@@ -123,18 +137,32 @@ def _ingest(settings: Settings, sources: list[SourceFile] | None, progress: Prog
         for i, source in enumerate(bar):
             if progress:
                 progress(i / max(len(todo), 1), f"{source.path.name} verwerken")
+            uploaded = source.path.parent == settings.uploads
+            if uploaded:
+                mark(source.path, settings)
             try:
                 doc, chunks = parse(source, settings)
+                report.vectors += store.add_document(doc, chunks, extract_figures(doc, chunks))
             except DocumentError as exc:
                 if strict:
                     raise
                 report.errors.append(str(exc))
                 log.warning("%s", exc)
                 continue
-            report.vectors += store.add_document(doc, chunks, extract_figures(doc, chunks))
+            except Exception as exc:  # an upload must never block the next ingest: set it aside
+                if not uploaded or strict:
+                    raise
+                store.remove_documents([source.doc_id])  # only what this file added
+                report.errors.append(quarantine(source.path, f"de verwerking mislukte ({type(exc).__name__}).",
+                                                settings))
+                continue
+            finally:
+                if uploaded:
+                    unmark(settings)
             (report.replaced if source.doc_id in known else report.added).append(source.doc_id)
         docs = {d.doc_id: d for d in store.documents()}
         store.rebuild_lexical(store.chunks(docs))
+        store.set_meta("vectors", str(store.vectors.client.count()))
         store.close()
     except BaseException:
         discard(gen, settings.chroma_url)

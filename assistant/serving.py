@@ -84,4 +84,5 @@ def serve(settings: Settings, host: str, port: int) -> None:
     warn_if_exposed(host, auth)
     import app
 
-    app.main(host=host, port=port, auth=auth)
+    # Gradio builds its own URL from the host: a bare IPv6 address (`::`) needs brackets there.
+    app.main(host=f"[{host}]" if ":" in host and not host.startswith("[") else host, port=port, auth=auth)

@@ -10,24 +10,23 @@ generation is one collection named after it, created and deleted together with i
 
 from __future__ import annotations
 
-import fcntl
 import json
 import logging
+import fcntl
 import math
-import os
-import shutil
 import sqlite3
+import tempfile
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from itertools import islice
 from dataclasses import asdict
 from pathlib import Path
-from typing import Iterable
+from typing import IO, Iterable
 from urllib.parse import urlsplit
 
 import chromadb
 from chromadb.config import Settings as ChromaSettings
-from chromadb.errors import NotFoundError
+from chromadb.errors import ChromaError, NotFoundError
 from llama_index.core.embeddings import BaseEmbedding
 from llama_index.core.schema import NodeRelationship, RelatedNodeInfo, TextNode
 from llama_index.core.vector_stores import (
@@ -39,7 +38,8 @@ from llama_index.core.vector_stores import (
 )
 from llama_index.vector_stores.chroma import ChromaVectorStore
 
-from .errors import IndexMissingError, VectorStoreError
+from .errors import IndexDamagedError, IndexMissingError, VectorStoreError
+from .integrity import check_vectors, open_catalog, readable_chroma
 from .lexical import LexicalIndex
 from .types import Chunk, Document, Figure, PageSpan, Sentence
 
@@ -48,6 +48,7 @@ log = logging.getLogger(__name__)
 COLLECTION = "sentences"  # local: one Chroma folder per generation holds this collection
 REMOTE_PREFIX = "jzp-"  # server: one collection per generation, named REMOTE_PREFIX + folder name
 _COPY_BATCH = 1000
+EMBED_BATCH = 512  # sentences embedded and written together: bounds memory, keeps the embedder busy
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE IF NOT EXISTS documents (
@@ -58,6 +59,13 @@ CREATE TABLE IF NOT EXISTS chunks (
     page INTEGER, section TEXT, sentences TEXT);
 CREATE TABLE IF NOT EXISTS figures (doc_id TEXT, record TEXT);
 """
+
+
+def batched(items: Iterable, size: int) -> Iterator[list]:
+    """Consecutive lists of `size` items (itertools.batched arrives only in Python 3.12)."""
+    it = iter(items)
+    while batch := list(islice(it, size)):
+        yield batch
 
 
 def chroma_client(path: Path, url: str | None = None) -> chromadb.ClientAPI:
@@ -78,6 +86,20 @@ def collection_name(gen: Path) -> str:
     return REMOTE_PREFIX + gen.name
 
 
+LEASE = "lease"  # readers hold a shared lock on it; prune deletes only what nobody holds
+
+
+def hold_lease(gen: Path) -> IO[bytes] | None:
+    """A shared lock on `gen`'s lease file, held until the returned file is closed; None for a
+    generation without one (made by an older version, so not protected)."""
+    try:
+        fh = (gen / LEASE).open("rb")
+    except FileNotFoundError:
+        return None
+    fcntl.flock(fh, fcntl.LOCK_SH)
+    return fh
+
+
 def live_name(index_dir: Path) -> str | None:
     """Folder name of the live generation, None before the first ingest."""
     pointer = index_dir / "CURRENT"
@@ -91,104 +113,50 @@ def current_generation(index_dir: Path) -> Path:
     return index_dir / name
 
 
-def new_generation(index_dir: Path) -> Path:
-    index_dir.mkdir(parents=True, exist_ok=True)
-    gen = index_dir / f"gen-{time.time_ns()}"
-    gen.mkdir()
-    return gen
-
-
-@contextmanager
-def ingest_lock(index_dir: Path) -> Iterator[None]:
-    """One ingest at a time per index, across threads and processes; the kernel releases the
-    lock when its holder dies, so a killed ingest never blocks the next one."""
-    index_dir.mkdir(parents=True, exist_ok=True)
-    with (index_dir / "ingest.lock").open("a") as fh:
-        fcntl.flock(fh, fcntl.LOCK_EX)
-        yield
-
-
-def discard(gen: Path, chroma_url: str | None = None) -> None:
-    """Delete a generation: its server collection first, so a failure leaves the folder to retry."""
-    if chroma_url:
-        try:
-            chroma_client(gen / "chroma", chroma_url).delete_collection(collection_name(gen))
-        except NotFoundError:
-            pass
-        except Exception as exc:  # the server may be gone; the next ingest tries again
-            log.warning("collectie %s niet verwijderd: %s", collection_name(gen), exc)
-            return
-    shutil.rmtree(gen, ignore_errors=True)
-
-
-def _generations(index_dir: Path) -> list[Path]:
-    """Generation folders, oldest first (names carry their creation time in ns)."""
-    gens = [p for p in index_dir.glob("gen-*") if p.is_dir() and p.name[4:].isdigit()]
-    return sorted(gens, key=lambda p: int(p.name[4:]))
-
-
-def prune(index_dir: Path, chroma_url: str | None = None) -> None:
-    """Remove what killed ingests left (generations newer than the live one) and every generation
-    older than the one before it. Call only while holding `ingest_lock`."""
-    live = live_name(index_dir)
-    gens = _generations(index_dir)
-    older = [g for g in gens if live and live[4:].isdigit() and int(g.name[4:]) < int(live[4:])]
-    keep = {live, older[-1].name if older else None}
-    for gen in gens:
-        if gen.name not in keep:
-            discard(gen, chroma_url)
-
-
-def _fsync_tree(folder: Path) -> None:
-    """Flush a finished generation to disk before anything points at it."""
-    for path in [*folder.rglob("*"), folder]:
-        fd = os.open(path, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-
-
-def publish(index_dir: Path, gen: Path, chroma_url: str | None = None) -> None:
-    """Make `gen` the live generation atomically, keep the one before it, remove older ones."""
-    _fsync_tree(gen)
-    tmp = index_dir / "CURRENT.tmp"
-    tmp.write_text(gen.name, encoding="utf-8")
-    with tmp.open("rb") as fh:
-        os.fsync(fh.fileno())
-    os.replace(tmp, index_dir / "CURRENT")
-    fd = os.open(index_dir, os.O_RDONLY)
-    try:
-        os.fsync(fd)  # the rename itself survives a power cut
-    finally:
-        os.close(fd)
-    prune(index_dir, chroma_url)
-
-
-def carry_over(live: Path, gen: Path, chroma_url: str | None = None) -> None:
-    """Start `gen` as a copy of `live`'s files (the server collection is copied by Generation)."""
-    for item in live.iterdir():
-        if chroma_url and item.name == "chroma":
-            continue
-        copy = shutil.copytree if item.is_dir() else shutil.copy2
-        copy(item, gen / item.name)
-
-
 class Generation:
     """Read and write access to one generation's catalog, vectors and BM25 index."""
 
     def __init__(self, path: Path, embed_model: BaseEmbedding | None, chroma_url: str | None = None,
                  create: bool = False, vectors: bool = True) -> None:
-        """`create` makes the vector collection (ingest); readers require it to exist, so a
-        server without this index's vectors is an error, never a silently empty search.
-        `vectors=False` opens the catalog only."""
+        """`create` opens a new generation for writing (ingest). Otherwise the generation is
+        published: it is opened read-only under a lease (so no ingest prunes it meanwhile) and
+        checked, IndexDamagedError naming what is broken. `vectors=False` opens the catalog only."""
         self.path = path
         self.embed_model = embed_model
-        self._client = chroma_client(path / "chroma", chroma_url) if vectors else None
-        self.vectors = ChromaVectorStore(chroma_collection=self._collection(chroma_url, create)) if vectors else None
-        self.db = sqlite3.connect(str(path / "catalog.sqlite"), check_same_thread=False)
-        self.db.executescript(_SCHEMA)
+        self._lease = None if create else hold_lease(path)
+        self._scratch: tempfile.TemporaryDirectory | None = None
+        self._client: chromadb.ClientAPI | None = None
         self._lexical: LexicalIndex | None = None
+        self.vectors: ChromaVectorStore | None = None
+        try:
+            if create:
+                self.db = sqlite3.connect(str(path / "catalog.sqlite"), check_same_thread=False)
+                self.db.executescript(_SCHEMA)
+            else:
+                self.db = open_catalog(path / "catalog.sqlite")
+            if vectors:
+                self._open_vectors(chroma_url, create)
+        except BaseException:
+            self.close()
+            raise
+
+    def _open_vectors(self, chroma_url: str | None, create: bool) -> None:
+        folder = self.path / "chroma"
+        if not create and not chroma_url:
+            folder, self._scratch = readable_chroma(folder)
+        try:
+            self._client = chroma_client(folder, chroma_url)
+            collection = self._collection(chroma_url, create)
+        except (ChromaError, ValueError, AttributeError) as exc:
+            if chroma_url:  # a server problem, reported as such by chroma_client and _collection
+                raise
+            # a damaged local database: Chroma says "could not connect to tenant" or fails in its cleanup
+            raise IndexDamagedError(self.path, f"de vectoren zijn onleesbaar ({type(exc).__name__})") from exc
+        self.vectors = ChromaVectorStore(chroma_collection=collection)
+        if not create:
+            check_vectors(collection, self.meta("vectors"), self.path)
+            if len(self.lexical.chunk_ids) != self.db.execute("SELECT count(*) FROM chunks").fetchone()[0]:
+                raise IndexDamagedError(self.path, "de BM25-index hoort niet bij de catalogus")
 
     def _collection(self, chroma_url: str | None, create: bool) -> chromadb.Collection:
         name = collection_name(self.path) if chroma_url else COLLECTION
@@ -196,6 +164,8 @@ class Generation:
             try:
                 return self._client.get_collection(name, embedding_function=None)
             except NotFoundError as exc:
+                if not chroma_url:
+                    raise IndexDamagedError(self.path, "de vectorcollectie ontbreekt") from exc
                 raise VectorStoreError(
                     f"De vectoren van indexgeneratie {self.path.name} ontbreken"
                     + (f" op de Chroma-server {chroma_url}" if chroma_url else "")
@@ -267,29 +237,20 @@ class Generation:
         self.db.commit()
 
     def add_document(self, doc: Document, chunks: list[Chunk], figures: list[Figure]) -> int:
-        """Embed and store one document's sentences; returns how many vectors were written."""
-        nodes = []
-        for chunk in chunks:
-            for i, s in enumerate(chunk.sentences):
-                nodes.append(
-                    TextNode(
-                        id_=f"{chunk.chunk_id}:{i}",
-                        text=s.text,
-                        metadata={
-                            "doc_id": doc.doc_id,
-                            "chunk_id": chunk.chunk_id,
-                            "kind": doc.kind,
-                            "year": doc.year or 0,
-                            "char_start": s.char_start,
-                        },
-                        relationships={NodeRelationship.SOURCE: RelatedNodeInfo(node_id=doc.doc_id)},
-                    )
-                )
-        vectors = self.embed_model.get_text_embedding_batch([n.text for n in nodes])
-        for node, vec in zip(nodes, vectors):
-            node.embedding = vec
-        for start in range(0, len(nodes), 1000):
-            self.vectors.add(nodes[start : start + 1000])
+        """Embed and store one document's sentences in batches of EMBED_BATCH, so memory does not
+        grow with the document; returns how many vectors were written. A sentence repeated as a
+        chunk's overlap is embedded once."""
+        written = 0
+        recent: dict[str, list[float]] = {}  # the previous batch's vectors: overlaps repeat them
+        for batch in batched(self._nodes(doc, chunks), EMBED_BATCH):
+            known = {**recent}
+            todo = list(dict.fromkeys(n.text for n in batch if n.text not in known))
+            known.update(zip(todo, self.embed_model.get_text_embedding_batch(todo)))
+            for node in batch:
+                node.embedding = known[node.text]
+            self.vectors.add(batch)
+            recent = {n.text: n.embedding for n in batch}
+            written += len(batch)
         self.db.execute(
             "INSERT OR REPLACE INTO documents VALUES (?,?,?,?,?,?,?,?,?,?)",
             (
@@ -312,7 +273,19 @@ class Generation:
             [(f.doc_id, json.dumps(asdict(f), ensure_ascii=False)) for f in figures],
         )
         self.db.commit()
-        return len(nodes)
+        return written
+
+    @staticmethod
+    def _nodes(doc: Document, chunks: list[Chunk]) -> Iterator[TextNode]:
+        for chunk in chunks:
+            for i, s in enumerate(chunk.sentences):
+                yield TextNode(
+                    id_=f"{chunk.chunk_id}:{i}",
+                    text=s.text,
+                    metadata={"doc_id": doc.doc_id, "chunk_id": chunk.chunk_id, "kind": doc.kind,
+                              "year": doc.year or 0, "char_start": s.char_start},
+                    relationships={NodeRelationship.SOURCE: RelatedNodeInfo(node_id=doc.doc_id)},
+                )
 
     def rebuild_lexical(self, chunks: list[Chunk]) -> None:
         index = LexicalIndex.build([c.chunk_id for c in chunks], [c.text for c in chunks])
@@ -323,7 +296,10 @@ class Generation:
     @property
     def lexical(self) -> LexicalIndex:
         if self._lexical is None:
-            self._lexical = LexicalIndex.load(self.path / "bm25")
+            try:
+                self._lexical = LexicalIndex.load(self.path / "bm25")
+            except Exception as exc:  # missing or truncated files raise OSError, ValueError, JSON errors...
+                raise IndexDamagedError(self.path, f"de BM25-index is onleesbaar ({type(exc).__name__})") from exc
         return self._lexical
 
     def dense_search(
@@ -352,6 +328,15 @@ class Generation:
         return out
 
     def close(self) -> None:
-        self.db.close()
+        """Close everything opened, release the lease, drop the scratch copy; safe to call twice."""
+        if getattr(self, "db", None) is not None:
+            self.db.close()
         if self._client is not None:
             self._client.close()
+            self._client = None
+        if self._lease is not None:
+            self._lease.close()
+            self._lease = None
+        if self._scratch is not None:
+            self._scratch.cleanup()
+            self._scratch = None

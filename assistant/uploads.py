@@ -22,6 +22,7 @@ from .ingest import parse
 from .settings import Settings
 from .store import Generation, current_generation
 
+MAX_STEM = 120  # with a hash suffix added on a collision, still far below the 255-byte name limit
 _SEPARATORS = re.compile(r"[\\/]")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
@@ -34,7 +35,7 @@ def display_name(name: str) -> str:
 def safe_name(name: str) -> str:
     """A file name that can only land inside the upload area: slugged stem, lower-case suffix."""
     stem, suffix = os.path.splitext(display_name(name))
-    return slug(stem) + suffix.lower()
+    return slug(stem)[:MAX_STEM].rstrip("-") + suffix.lower()[:MAX_STEM]
 
 
 def _indexed(settings: Settings) -> tuple[dict[str, str], set[str]]:
@@ -62,7 +63,7 @@ def add_upload(src: Path, name: str, settings: Settings) -> Path:
     uploads = settings.uploads
     uploads.mkdir(parents=True, exist_ok=True)
     target = uploads / safe_name(shown)
-    if target.stem in taken or target.exists():
+    if target.stem in taken or any(p.stem == target.stem for p in uploads.iterdir()):  # same stem, same id
         target = target.with_name(f"{target.stem}-{digest[:8]}{target.suffix}")
     staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=uploads))
     try:

@@ -29,8 +29,8 @@ MARK = "De staatssecretaris noemde de pilot in Kraaiendonk een voorbeeld voor an
 class Ingest:
     """A CLI ingest subprocess whose progress (tqdm on stderr) can be waited for."""
 
-    def __init__(self, env: dict[str, str]) -> None:
-        self.proc = subprocess.Popen([sys.executable, "-m", "assistant", "ingest"], env=env, cwd=ROOT,
+    def __init__(self, env: dict[str, str], files: list[str] = ()) -> None:
+        self.proc = subprocess.Popen([sys.executable, "-m", "assistant", "ingest", *files], env=env, cwd=ROOT,
                                      stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         self.started = time.monotonic()
         self.output = b""
