@@ -14,7 +14,7 @@ import tempfile
 import threading
 import uuid
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import altair as alt
@@ -23,8 +23,9 @@ import pandas as pd
 
 from assistant.assistant import Assistant
 from assistant.conversation import resolve
+from assistant.display import dutch_number, filter_summary, period_label, place
 from assistant.errors import AssistantError
-from assistant.export import answer_markdown, citation_markdown, export_filename, figure_rows, rows_csv, where
+from assistant.export import answer_markdown, citation_markdown, excel_csv, export_filename, figure_rows, where
 from assistant.figstore import label
 from assistant.passage import around
 from assistant.retrieve import Filters
@@ -61,6 +62,7 @@ class Turn:
     resolved: str
     answer: Answer | None = None
     error: str | None = None
+    filters: str = ""  # the active filters in words, '' when none
 
 
 class Loader:
@@ -95,7 +97,7 @@ def esc(text: str) -> str:
     return html.escape(text, quote=True)
 
 
-def _answer_html(answer: Answer, t: int, complete: bool) -> str:
+def _answer_html(answer: Answer, t: int, complete: bool, filters: str = "") -> str:
     text = re.sub(
         r"\[(\d+)\]",
         lambda m: f'<a class="cite" href="#bron-{t}-{m[1]}">[{m[1]}]</a>',
@@ -103,6 +105,9 @@ def _answer_html(answer: Answer, t: int, complete: bool) -> str:
     ).replace("\n", "<br>")
     if answer.refused:
         reason = f"<br><small>Reden: {esc(answer.refusal_reason or '')}</small>" if complete else ""
+        if complete and filters:
+            reason += (f'<br><small class="filter-let-op">Let op: er staat een filter aan ({esc(filters)}). '
+                       "Zet de filters uit en vraag opnieuw om in alle documenten te zoeken.</small>")
         return f'<div class="weigering"><strong>Geen antwoord.</strong> {text}{reason}</div>'
     return f'<div class="antwoord-tekst">{text}{"" if complete else " …"}</div>'
 
@@ -117,7 +122,7 @@ def chat_messages(turns: list[Turn], streaming: bool = False) -> list[dict]:
         elif turn.answer is None:
             reply = '<div class="antwoord-tekst">…</div>'
         else:
-            reply = _answer_html(turn.answer, t, complete=not (streaming and t == len(turns) - 1))
+            reply = _answer_html(turn.answer, t, not (streaming and t == len(turns) - 1), turn.filters)
         messages.append({"role": "assistant", "content": reply})
     return messages
 
@@ -183,16 +188,19 @@ def _filters(kinds: list[str] | None, year_from: float, year_to: float, bounds: 
 
 
 # ---------------------------------------------------------------- figures and documents
-def figures_frame(assistant: Assistant, metric: str, scope: str, status: str, search: str) -> pd.DataFrame:
+def figures_selected(assistant: Assistant, metric: str, scope: str, status: str, search: str) -> list[dict]:
+    """The statements the filters select, disagreements first (they need a look); raw values."""
     rows = figure_rows(assistant.figure_groups(None if metric == ALL else metric, None, None if scope == ALL else scope))
     needle = (search or "").strip().lower()
-    rows = [
-        {**r, "status": STATUS_NL.get(r["status"], r["status"]), "place": where(r["page"], r["section"])} for r in rows
-        if (status == ALL or STATUS_NL.get(r["status"], r["status"]) == status)
-        and (not needle or needle in (r["quote"] + " " + r["title"]).lower())
-    ]
-    rows.sort(key=lambda r: r["status"] != STATUS_NL["conflict"])  # disagreements first: they need a look
-    return pd.DataFrame(rows, columns=[*FIGURE_HEADERS, "doc_id", "page", "section"])
+    rows = [r for r in rows if (status == ALL or STATUS_NL.get(r["status"], r["status"]) == status)
+            and (not needle or needle in (r["quote"] + " " + r["title"]).lower())]
+    return sorted(rows, key=lambda r: r["status"] != "conflict")
+
+
+def figures_frame(rows: list[dict]) -> pd.DataFrame:
+    shown = [{**r, "status": STATUS_NL.get(r["status"], r["status"]), "place": place(r["page"], r["section"])}
+             for r in rows]
+    return pd.DataFrame(shown, columns=[*FIGURE_HEADERS, "doc_id", "page", "section"])
 
 
 def _clip(text: str, limit: int) -> str:
@@ -200,15 +208,11 @@ def _clip(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + " …"
 
 
-def dutch_number(value: float) -> str:
-    text = f"{value:,.0f}" if value == int(value) else f"{value:,.2f}".rstrip("0")
-    return text.translate(str.maketrans(",.", ".,"))
-
-
 def figures_table(frame: pd.DataFrame):
-    shown = frame[list(FIGURE_HEADERS)].fillna("").assign(
+    shown = frame[list(FIGURE_HEADERS)].assign(
+        metric=frame["metric"].map(label), period=frame["period"].map(period_label, na_action="ignore"),
         value=frame["value"].map(dutch_number), title=frame["title"].map(lambda t: _clip(t, 70)),
-        quote=frame["quote"].map(lambda q: _clip(q, 120)))
+        quote=frame["quote"].map(lambda q: _clip(q, 120))).fillna("")
     shown = shown.rename(columns=FIGURE_HEADERS)
     return shown.style.apply(
         lambda row: ["background-color: #fee2e2" if row["Status"] == "conflict" else ""] * len(row), axis=1
@@ -219,7 +223,7 @@ def conflicts_html(frame: pd.DataFrame) -> str:
     """Where sources disagree, said in words above the table (the rows are also marked red)."""
     clashes = frame[frame["status"] == STATUS_NL["conflict"]]
     items = [
-        f"{esc(label(metric))}{f' ({esc(period)})' if period else ''}: " + " · ".join(
+        f"{esc(label(metric))}{f' ({esc(period_label(period))})' if period else ''}: " + " · ".join(
             esc(f"{r.qualifier} {dutch_number(r.value)} ({r.place})".strip()) for r in rows.itertuples())
         for (metric, period), rows in clashes.fillna({"period": ""}).groupby(["metric", "period"])
     ]
@@ -229,10 +233,10 @@ def conflicts_html(frame: pd.DataFrame) -> str:
             "De rijen staan rood gemarkeerd.</div>")
 
 
-def figures_csv(frame: pd.DataFrame) -> str:
+def figures_csv(rows: list[dict]) -> str:
     path = EXPORT_DIR / uuid.uuid4().hex / "cijfers.csv"
     path.parent.mkdir()
-    path.write_text(rows_csv(frame.to_dict("records")), encoding="utf-8")
+    path.write_text(excel_csv(rows), encoding="utf-8")
     return str(path)
 
 
@@ -246,13 +250,15 @@ def figure_chart(assistant: Assistant, metric: str) -> alt.LayerChart:
         for f in g.figures:
             statements.setdefault((g.period, f.value, f.qualifier, g.status), []).append(f)
     points = pd.DataFrame([
-        {"Periode": period, "Waarde": value, "Zoals geschreven": f"{qualifier} {figs[0].raw or f'{value:g}'}".strip(),
+        {"Periode": period_label(period), "Waarde": value, "Zoals geschreven": f"{qualifier} {figs[0].raw or f'{value:g}'}".strip(),
          "Status": STATUS_NL.get(status, status), "Citaat": _clip(figs[0].quote, 220),
          "Bron": " | ".join(f"{f.title} ({where(f.page, f.section)})" for f in figs)}
         for (period, value, qualifier, status), figs in statements.items()
     ], columns=["Periode", "Waarde", "Zoals geschreven", "Status", "Bron", "Citaat"])
-    line = pd.DataFrame([{"Periode": g.period, "Waarde": g.primary.value} for g in national])
-    x = alt.X("Periode:O", sort=sorted(points["Periode"].unique()), title=None, axis=alt.Axis(labelAngle=0))
+    line = pd.DataFrame([{"Periode": period_label(g.period), "Waarde": g.primary.value} for g in national])
+    # Periods are labels ('2021', 'per 1 januari 2023') in time order, not dates spread over an axis.
+    order = [period_label(p) for p in sorted({g.period for g in national})]
+    x = alt.X("Periode:O", sort=order, title=None, axis=alt.Axis(labelAngle=0, labelLimit=120))
     y_axis = alt.Axis(labelExpr="replace(format(datum.value, ',d'), ',', '.')")
     base = alt.Chart(line).mark_line(color="#1e3a8a").encode(
         x=x, y=alt.Y("Waarde:Q", title=label(metric), axis=y_axis))
@@ -299,6 +305,7 @@ def build(loader: Loader) -> gr.Blocks:
                         )
                         box = gr.Textbox(label="Uw vraag", placeholder="Even geduld: de modellen worden geladen…",
                                          interactive=False, elem_id="vraag", submit_btn="Vraag")
+                        active = gr.HTML("", elem_id="actieve-filters")
                         with gr.Accordion("Filters (soort document, jaar)", open=False):
                             kinds = gr.CheckboxGroup(label="Soort document (niets aangevinkt = alle)", choices=[])
                             with gr.Row():
@@ -338,8 +345,9 @@ def build(loader: Loader) -> gr.Blocks:
                 upload_status = gr.HTML(elem_id="upload-status")
 
         def figures_view(m: str, s: str, st: str, q: str):
-            frame = figures_frame(loader.get(), m, s, st, q)
-            return figures_table(frame), figures_csv(frame), conflicts_html(frame)
+            rows = figures_selected(loader.get(), m, s, st, q)
+            frame = figures_frame(rows)
+            return figures_table(frame), figures_csv(rows), conflicts_html(frame)
 
         def refresh_corpus():
             assistant = loader.get()
@@ -352,7 +360,7 @@ def build(loader: Loader) -> gr.Blocks:
             return (
                 gr.update(choices=kinds_seen), gr.update(minimum=lo, maximum=hi, value=lo),
                 gr.update(minimum=lo, maximum=hi, value=hi), (lo, hi),
-                gr.update(choices=[ALL, *metrics]), gr.update(choices=[ALL, *scopes]),
+                gr.update(choices=[ALL, *((label(m), m) for m in metrics)]), gr.update(choices=[ALL, *scopes]),
                 gr.update(choices=choices, value=choices[0][1] if choices else None),
                 documents_frame(assistant),
             )
@@ -370,14 +378,15 @@ def build(loader: Loader) -> gr.Blocks:
             assistant = loader.get()
             previous = next((t.resolved for t in reversed(history) if t.answer is not None), None)
             resolved = resolve(question.strip(), previous)
-            turn = Turn(question.strip(), resolved)
+            filters = _filters(k, y0, y1, yb)
+            turn = Turn(question.strip(), resolved, filters=filter_summary(filters))
             try:
-                for partial in assistant.ask_stream(resolved, _filters(k, y0, y1, yb)):
-                    live = [*history, Turn(turn.question, resolved, partial)]
+                for partial in assistant.ask_stream(resolved, filters):
+                    live = [*history, replace(turn, answer=partial)]
                     yield chat_messages(live, streaming=True), sources_html(assistant, [*history, turn]), gr.skip(), gr.skip(), gr.skip(), gr.skip()
-                done = [*history, Turn(turn.question, resolved, partial)]
+                done = [*history, replace(turn, answer=partial)]
             except AssistantError as exc:
-                done = [*history, Turn(turn.question, resolved, error=str(exc))]
+                done = [*history, replace(turn, error=str(exc))]
             yield (chat_messages(done), sources_html(assistant, done), done, "", *_export(assistant, done))
 
         def pick_example(evt: gr.SelectData) -> str:
@@ -399,6 +408,10 @@ def build(loader: Loader) -> gr.Blocks:
             message = f'<div class="melding-ok">Toegevoegd en direct doorzoekbaar: {esc(added)}.</div>'
             return message, *refresh_corpus()
 
+        def show_filters(k, y0, y1, yb) -> str:
+            summary = filter_summary(_filters(k, y0, y1, yb))
+            return f'<p class="filter-actief" role="status">Filter actief: {esc(summary)}</p>' if summary else ""
+
         def draw_chart(m: str | None):
             return figure_chart(loader.get(), m) if m else None
 
@@ -411,6 +424,8 @@ def build(loader: Loader) -> gr.Blocks:
         demo.load(on_load, None, [loading, box], **ui).then(refresh_corpus, None, corpus_outputs, **ui).then(
             figures_view, *figure_io, **ui)
         box.submit(respond, chat_inputs, chat_outputs, **ui)
+        for control in (kinds, year_from, year_to):
+            control.change(show_filters, [kinds, year_from, year_to, bounds], active, **ui)
         chat.example_select(pick_example, None, box, **ui).then(respond, chat_inputs, chat_outputs, **ui)
         new_chat.click(clear, None, [chat, turns, sources, export_md, download], **ui)
         chat.clear(clear, None, [chat, turns, sources, export_md, download], **ui)  # the chat's own bin icon
