@@ -98,6 +98,8 @@ def esc(text: str) -> str:
 
 
 def _answer_html(answer: Answer, t: int, complete: bool, filters: str = "") -> str:
+    # The chat's sanitiser keeps only href and class: static/app.js names each [n] and previews it
+    # from its source card.
     text = re.sub(
         r"\[(\d+)\]",
         lambda m: f'<a class="cite" href="#bron-{t}-{m[1]}">[{m[1]}]</a>',
@@ -142,10 +144,11 @@ def _source_card(assistant: Assistant, t: int, c: Citation) -> str:
             f"{esc(wide.after)}{' …' if wide.clipped_end else ''}</div></details>"
         )
     return (
-        f'<article class="bron" id="bron-{t}-{c.n}"><div class="bron-kop"><span class="bron-nr">[{c.n}]</span>'
+        f'<article class="bron" id="bron-{t}-{c.n}" tabindex="-1" aria-label="Bron {c.n}"><div class="bron-kop"><span class="bron-nr">[{c.n}]</span>'
         f'{esc(c.title)}</div><div class="bron-meta">{meta}</div>'
         f'<blockquote class="bron-citaat">{quote}</blockquote><div class="bron-acties">'
         f'<button type="button" class="kopieer" data-copy="{esc(citation_markdown(c, doc))}">Kopieer bron</button>'
+        '<button type="button" class="terug">Terug naar het antwoord</button>'
         f"{context}</div></article>"
     )
 
@@ -214,9 +217,9 @@ def figures_table(frame: pd.DataFrame):
         value=frame["value"].map(dutch_number), title=frame["title"].map(lambda t: _clip(t, 70)),
         quote=frame["quote"].map(lambda q: _clip(q, 120))).fillna("")
     shown = shown.rename(columns=FIGURE_HEADERS)
-    return shown.style.apply(
-        lambda row: ["background-color: #fee2e2" if row["Status"] == "conflict" else ""] * len(row), axis=1
-    )
+    return shown.style.apply(  # text colour too: the row must stay readable in dark mode
+        lambda row: ["background-color: #fee2e2; color: #7f1d1d" if row["Status"] == "conflict" else ""] * len(row),
+        axis=1)
 
 
 def conflicts_html(frame: pd.DataFrame) -> str:
@@ -299,7 +302,8 @@ def build(loader: Loader) -> gr.Blocks:
                 with gr.Row(equal_height=False):
                     with gr.Column(scale=3):
                         chat = gr.Chatbot(
-                            label="Gesprek", height=520, elem_id="gesprek", buttons=[], feedback_options=None,
+                            label="Gesprek", show_label=False, height=520, elem_id="gesprek", buttons=[],
+                            feedback_options=None,
                             placeholder="**Stel een vraag over gesloten jeugdhulp**<br>of kies een voorbeeld.",
                             examples=[{"text": q} for q in EXAMPLES], group_consecutive_messages=False,
                         )
@@ -424,8 +428,11 @@ def build(loader: Loader) -> gr.Blocks:
         demo.load(on_load, None, [loading, box], **ui).then(refresh_corpus, None, corpus_outputs, **ui).then(
             figures_view, *figure_io, **ui)
         box.submit(respond, chat_inputs, chat_outputs, **ui)
-        for control in (kinds, year_from, year_to):
-            control.change(show_filters, [kinds, year_from, year_to, bounds], active, **ui)
+        # User events only: the page-load chain sets the sliders one by one, and a change event in
+        # between would validate one slider's old value against the other's new range.
+        kinds.input(show_filters, [kinds, year_from, year_to, bounds], active, **ui)
+        for slider in (year_from, year_to):
+            slider.release(show_filters, [kinds, year_from, year_to, bounds], active, **ui)
         chat.example_select(pick_example, None, box, **ui).then(respond, chat_inputs, chat_outputs, **ui)
         new_chat.click(clear, None, [chat, turns, sources, export_md, download], **ui)
         chat.clear(clear, None, [chat, turns, sources, export_md, download], **ui)  # the chat's own bin icon
@@ -449,9 +456,24 @@ def build(loader: Loader) -> gr.Blocks:
     return demo
 
 
+def app_theme() -> gr.themes.Base:
+    """Soft, with accents and labels dark enough for WCAG AA (4.5:1) in light and dark mode."""
+    return gr.themes.Soft(
+        font=["Segoe UI", "Helvetica Neue", "Arial", "Liberation Sans", "DejaVu Sans", "sans-serif"],
+        font_mono=["ui-monospace", "Menlo", "monospace"],
+    ).set(
+        color_accent="*primary_700",
+        block_label_text_color="*primary_800", block_label_text_color_dark="white",
+        block_label_background_fill_dark="*primary_700",
+        block_title_text_color="*primary_800", block_title_text_color_dark="white",
+        body_text_color_subdued="*neutral_600", body_text_color_subdued_dark="*neutral_300",
+        input_placeholder_color="*neutral_500", input_placeholder_color_dark="*neutral_400",
+        link_text_color="*secondary_700", link_text_color_dark="*secondary_300",
+    )
+
+
 def main(host: str = "127.0.0.1", port: int = 7860, auth: list[tuple[str, str]] | None = None) -> None:
-    theme = gr.themes.Soft(font=["Segoe UI", "Helvetica Neue", "Arial", "Liberation Sans", "DejaVu Sans", "sans-serif"],
-                           font_mono=["ui-monospace", "Menlo", "monospace"])
+    theme = app_theme()
     script = f"<script>{(STATIC / 'app.js').read_text(encoding='utf-8')}</script>"
     build(Loader(Assistant)).launch(server_name=host, server_port=port, theme=theme, css_paths=[STATIC / "app.css"],
                                     head=script, footer_links=["api"], auth=auth)
