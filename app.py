@@ -272,7 +272,7 @@ def figure_chart(assistant: Assistant, metric: str) -> alt.LayerChart:
     )
     # SVG, so that each point is an element a test (or a screen reader) can find.
     return (base + dots).properties(width="container", height=300, title=label(metric),
-                                    usermeta={"embedOptions": {"renderer": "svg"}})
+                                    usermeta={"embedOptions": {"renderer": "svg", "actions": False}})
 
 
 def chart_choices(assistant: Assistant) -> list[tuple[str, str]]:

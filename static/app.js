@@ -49,8 +49,9 @@
                                         attributeFilter: ['aria-label']});
 
   // ---- Citation preview: quote, title and place of [n] without leaving the answer.
-  let lastCite = null;
-  const touch = window.matchMedia('(hover: none)').matches;
+  let lastCite = null, shownFor = null, pointer = 'mouse';
+  const touch = () => pointer === 'touch';  // a finger has no hover: a tap previews, a button goes on
+  document.addEventListener('pointerdown', (e) => { pointer = e.pointerType; }, true);
   const preview = () => {
     let box = document.getElementById('bron-voorbeeld');
     if (!box) {
@@ -61,7 +62,7 @@
     return box;
   };
   const hidePreview = () => {
-    const box = preview(); box.hidden = true;
+    const box = preview(); box.hidden = true; shownFor = null;
     document.querySelectorAll('a.cite[aria-describedby]').forEach((a) => a.removeAttribute('aria-describedby'));
   };
   const showPreview = (cite) => {
@@ -73,11 +74,11 @@
     add('div', 'voorbeeld-kop', `[${cite.textContent.replace(/\D/g, '')}] ${cardTitle(card)}`);
     add('div', 'voorbeeld-waar', cardText(card, '.bron-meta'));
     add('blockquote', 'voorbeeld-citaat', cardText(card, '.bron-citaat mark'));
-    if (touch) {
+    if (touch()) {
       const go = add('button', 'naar-bron', 'Naar de bron');
       go.type = 'button'; go.addEventListener('click', () => { hidePreview(); goToCard(cite); });
     }
-    box.hidden = false;
+    box.hidden = false; shownFor = cite;
     cite.setAttribute('aria-describedby', 'bron-voorbeeld');
     const r = cite.getBoundingClientRect(), w = box.offsetWidth, h = box.offsetHeight;
     box.style.left = `${Math.max(8, Math.min(r.left, window.innerWidth - w - 8))}px`;
@@ -92,20 +93,22 @@
     card.focus({preventScroll: true});  // keyboard and screen reader users land on the source too
     card.classList.remove('flits'); void card.offsetWidth; card.classList.add('flits');
   };
-  document.addEventListener('mouseover', (e) => { const c = e.target.closest && e.target.closest('a.cite'); if (c) showPreview(c); });
-  document.addEventListener('mouseout', (e) => { if (e.target.closest && e.target.closest('a.cite')) hidePreview(); });
-  document.addEventListener('focusin', (e) => { if (e.target.matches && e.target.matches('a.cite')) showPreview(e.target); });
+  document.addEventListener('mouseover', (e) => {
+    const c = !touch() && e.target.closest && e.target.closest('a.cite'); if (c) showPreview(c);
+  });
+  document.addEventListener('mouseout', (e) => { if (!touch() && e.target.closest && e.target.closest('a.cite')) hidePreview(); });
+  document.addEventListener('focusin', (e) => { if (!touch() && e.target.matches && e.target.matches('a.cite')) showPreview(e.target); });
   document.addEventListener('focusout', (e) => {
     if (e.target.matches && e.target.matches('a.cite') && !preview().contains(e.relatedTarget)) hidePreview();
   });
   document.addEventListener('keydown', (e) => { if (e.key === 'Escape') hidePreview(); });
-  window.addEventListener('scroll', () => { if (!touch) hidePreview(); }, true);
+  window.addEventListener('scroll', () => { if (!touch()) hidePreview(); }, true);
 
   document.addEventListener('click', (event) => {
     const cite = event.target.closest('a.cite');
     if (cite) {
       event.preventDefault(); event.stopPropagation();
-      if (touch && preview().hidden) { showPreview(cite); return; }  // a tap previews; "Naar de bron" goes there
+      if (touch() && shownFor !== cite) { showPreview(cite); return; }  // a tap previews; "Naar de bron" goes on
       hidePreview(); goToCard(cite);
       return;
     }
@@ -118,7 +121,7 @@
     }
     const button = event.target.closest('button.kopieer');
     if (button) copyText(button.dataset.copy).then(() => flash(button, 'Gekopieerd ✓', 'Kopieer bron'));
-    if (touch && !event.target.closest('#bron-voorbeeld')) hidePreview();
+    if (touch() && !event.target.closest('#bron-voorbeeld')) hidePreview();
   }, true);
   document.addEventListener('toggle', (event) => {
     const box = event.target.matches && event.target.matches('details.context') && event.target.open
