@@ -8,8 +8,10 @@ is shown, so markup in them stays inert.
 from __future__ import annotations
 
 import html
+import json
 import logging
 import re
+import shutil
 import tempfile
 import threading
 import uuid
@@ -27,6 +29,7 @@ from assistant.display import dutch_number, filter_summary, period_label, place
 from assistant.errors import AssistantError
 from assistant.export import answer_markdown, citation_markdown, excel_csv, export_filename, figure_rows, where
 from assistant.figstore import label
+from assistant.pageview import PageView, page_offset, page_view
 from assistant.passage import around
 from assistant.retrieve import Filters
 from assistant.types import Answer, Citation
@@ -132,6 +135,9 @@ def chat_messages(turns: list[Turn], streaming: bool = False) -> list[dict]:
 def _source_card(assistant: Assistant, t: int, c: Citation) -> str:
     doc = assistant.docs.get(c.doc_id)
     meta = " · ".join(esc(p) for p in (c.kind, c.date, where(c.page, c.section)) if p)
+    page_button = "" if doc is None else (
+        f'<button type="button" class="open-pagina" data-cite="{esc(json.dumps([c.doc_id, c.char_start, c.char_end]))}">'
+        "Toon originele pagina</button>")
     if doc is None:  # the document was re-indexed away since the answer; show the quote alone
         quote, context = f"<mark>{esc(c.quote)}</mark>", ""
     else:
@@ -148,7 +154,7 @@ def _source_card(assistant: Assistant, t: int, c: Citation) -> str:
         f'{esc(c.title)}</div><div class="bron-meta">{meta}</div>'
         f'<blockquote class="bron-citaat">{quote}</blockquote><div class="bron-acties">'
         f'<button type="button" class="kopieer" data-copy="{esc(citation_markdown(c, doc))}">Kopieer bron</button>'
-        '<button type="button" class="terug">Terug naar het antwoord</button>'
+        f'{page_button}<button type="button" class="terug">Terug naar het antwoord</button>'
         f"{context}</div></article>"
     )
 
@@ -183,6 +189,29 @@ def _export(assistant: Assistant, turns: list[Turn]):
     path.parent.mkdir()
     path.write_text(text, encoding="utf-8")
     return gr.update(value=text, visible=True), gr.update(value=str(path), visible=True)
+
+
+def page_header(view: PageView) -> str:
+    where_text = f"pagina {view.page}" if view.page else "zonder paginanummers"
+    found = "" if view.image is None or view.highlighted or not view.quote else (
+        '<p class="leeg">Het citaat kon op deze pagina niet worden aangewezen.</p>')
+    return (f'<h3 class="pagina-titel">{esc(view.title)}</h3><p class="bron-meta">{esc(view.file.name)} · '
+            f"{where_text}</p>{found}")
+
+
+def page_text_html(view: PageView) -> str:
+    if view.image is not None:
+        return ""
+    marked = f'<mark id="pagina-citaat">{esc(view.quote)}</mark>' if view.quote else ""
+    return f'<div class="pagina-tekst" tabindex="0">{esc(view.before)}{marked}{esc(view.after)}</div>'
+
+
+def original_copy(path: Path) -> str:
+    """A copy of an original document to download: the document folders themselves are never served."""
+    copy = EXPORT_DIR / uuid.uuid4().hex / path.name
+    copy.parent.mkdir()
+    shutil.copyfile(path, copy)
+    return str(copy)
 
 
 def _filters(kinds: list[str] | None, year_from: float, year_to: float, bounds: tuple[int, int]) -> Filters:
@@ -297,7 +326,10 @@ def build(loader: Loader) -> gr.Blocks:
         gr.Markdown("## JeugdzorgPlus-assistent\nVragen over gesloten jeugdhulp. Elk antwoord citeert letterlijk "
                     "uit de brondocumenten; staat het er niet in, dan zegt de assistent dat.")
         loading = gr.HTML('<div class="laden">De modellen en de index worden geladen…</div>')
-        with gr.Tabs():
+        # Filled by static/app.js from a source card's "Toon originele pagina"; outside the tabs, which
+        # are only drawn once visited.
+        page_request = gr.Textbox(elem_id="pagina-verzoek", elem_classes=["verborgen"], show_label=False, container=False)
+        with gr.Tabs() as tabs:
             with gr.Tab("Chat", id="chat"):
                 with gr.Row(equal_height=False):
                     with gr.Column(scale=3):
@@ -347,6 +379,20 @@ def build(loader: Loader) -> gr.Blocks:
                             "en verandert niets.")
                 upload = gr.File(label="Document toevoegen: PDF, TXT of Markdown", elem_id="upload")
                 upload_status = gr.HTML(elem_id="upload-status")
+                with gr.Row(equal_height=True):
+                    doc_pick = gr.Dropdown(label="Bekijk het origineel van", choices=[], elem_id="document-keuze", scale=3)
+                    page_pick = gr.Number(label="Pagina", value=1, minimum=1, precision=0, scale=1)
+                    show_doc = gr.Button("Toon pagina", variant="secondary", scale=1)
+            with gr.Tab("Originele pagina", id="pagina"):
+                page_head = gr.HTML('<p class="leeg">Kies "Toon originele pagina" bij een bron, of een document '
+                                    "onder Documenten.</p>", elem_id="pagina-kop")
+                with gr.Row():
+                    back_to_chat = gr.Button("Terug naar de chat", size="sm", variant="secondary")
+                    original = gr.DownloadButton("Download het originele bestand", size="sm", visible=False,
+                                                 elem_id="origineel")
+                page_image = gr.Image(type="pil", show_label=False, visible=False, elem_id="pagina-beeld",
+                                      interactive=False, buttons=[])
+                page_text = gr.HTML(visible=False, elem_id="pagina-tekst")
 
         def figures_view(m: str, s: str, st: str, q: str):
             rows = figures_selected(loader.get(), m, s, st, q)
@@ -367,9 +413,33 @@ def build(loader: Loader) -> gr.Blocks:
                 gr.update(choices=[ALL, *((label(m), m) for m in metrics)]), gr.update(choices=[ALL, *scopes]),
                 gr.update(choices=choices, value=choices[0][1] if choices else None),
                 documents_frame(assistant),
+                gr.update(choices=[(d.title, d.doc_id) for d in assistant.documents()]),
             )
 
-        corpus_outputs = [kinds, year_from, year_to, bounds, metric, scope, chart_metric, docs_table]
+        corpus_outputs = [kinds, year_from, year_to, bounds, metric, scope, chart_metric, docs_table, doc_pick]
+
+        def show_page(doc_id: str, start: int, end: int):
+            assistant = loader.get()
+            doc = assistant.docs.get(doc_id)
+            if doc is None:
+                raise gr.Error("Dit document staat niet (meer) in de index.", title="Fout")
+            try:
+                view = page_view(doc, start, end, (assistant.settings.corpus_dir, assistant.settings.uploads))
+            except AssistantError as exc:
+                raise gr.Error(str(exc), title="Fout") from exc
+            return (gr.Tabs(selected="pagina"), page_header(view), gr.update(value=original_copy(view.file), visible=True),
+                    gr.update(value=view.image, visible=view.image is not None),
+                    gr.update(value=page_text_html(view), visible=view.image is None))
+
+        def page_from_card(request: str):
+            doc_id, start, end = (json.loads(request) if request else {}).get("cite", ["", 0, 0])[:3]
+            return show_page(doc_id, int(start), int(end))
+
+        def page_from_documents(doc_id: str | None, page: float | None):
+            if not doc_id:
+                raise gr.Error("Kies eerst een document.", title="Fout")
+            at = page_offset(loader.get().docs[doc_id], int(page or 1))
+            return show_page(doc_id, at, at)
 
         def on_load():
             try:
@@ -428,6 +498,11 @@ def build(loader: Loader) -> gr.Blocks:
         demo.load(on_load, None, [loading, box], **ui).then(refresh_corpus, None, corpus_outputs, **ui).then(
             figures_view, *figure_io, **ui)
         box.submit(respond, chat_inputs, chat_outputs, **ui)
+        page_outputs = [tabs, page_head, original, page_image, page_text]
+        scroll_to_quote = "() => document.querySelector('#pagina-citaat')?.scrollIntoView({block: 'center'})"
+        page_request.change(page_from_card, page_request, page_outputs, **ui).then(None, js=scroll_to_quote)
+        show_doc.click(page_from_documents, [doc_pick, page_pick], page_outputs, **ui)
+        back_to_chat.click(lambda: gr.Tabs(selected="chat"), None, tabs, **ui)
         # User events only: the page-load chain sets the sliders one by one, and a change event in
         # between would validate one slider's old value against the other's new range.
         kinds.input(show_filters, [kinds, year_from, year_to, bounds], active, **ui)

@@ -119,6 +119,13 @@
       target.focus({preventScroll: true});
       return;
     }
+    const open = event.target.closest('button.open-pagina');
+    if (open) {  // hand the citation to the app through its hidden request box
+      const box = document.querySelector('#pagina-verzoek textarea, #pagina-verzoek input');
+      box.value = JSON.stringify({cite: JSON.parse(open.dataset.cite), at: Date.now()});
+      box.dispatchEvent(new Event('input', {bubbles: true}));
+      return;
+    }
     const button = event.target.closest('button.kopieer');
     if (button) copyText(button.dataset.copy).then(() => flash(button, 'Gekopieerd ✓', 'Kopieer bron'));
     if (touch() && !event.target.closest('#bron-voorbeeld')) hidePreview();

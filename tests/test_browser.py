@@ -67,6 +67,23 @@ def test_figure_question_same_answer_and_sources_as_cli(page, assistant):
     assert download.value.suggested_filename.endswith(".md")
     assert Path(download.value.path()).read_text(encoding="utf-8") == answer_markdown(expected, assistant.docs)
 
+    first.get_by_role("button", name="Toon originele pagina").click()  # the page of the text, quote marked
+    expect(page.get_by_role("tab", name="Originele pagina")).to_have_attribute("aria-selected", "true")
+    c = expected.citations[0]
+    expect(page.locator("#pagina-kop")).to_contain_text(f"{c.title}")
+    expect(page.locator("#pagina-kop")).to_contain_text(f"{doc.source_file} · pagina {c.page}")
+    marked = page.locator("#pagina-tekst mark")
+    expect(marked).to_have_text(c.quote)
+    expect(marked).to_be_in_viewport()
+    span = next(s for s in doc.pages if s.page == c.page)
+    assert flat(page.locator("#pagina-tekst").inner_text()) == flat(doc.text[span.char_start:span.char_end])
+    with page.expect_download() as download:
+        page.click("#origineel")
+    assert download.value.suggested_filename == doc.source_file
+    assert Path(download.value.path()).read_bytes() == (assistant.settings.corpus_dir / doc.source_file).read_bytes()
+    page.get_by_role("button", name="Terug naar de chat").click()
+    expect(page.get_by_role("tab", name="Chat")).to_have_attribute("aria-selected", "true")
+
 
 def test_follow_up_resolved_and_history_per_session(page, browser, served):
     ask_in_chat(page, QUESTION)
@@ -181,6 +198,24 @@ def test_upload_pdf_then_ask_about_it(page, served, tmp_path):
     assert card.locator(".bron-kop").inner_text().endswith("Proefnotitie Zeewolde <b>vet</b>")
     assert card.locator("b").count() == 0
     assert "logeerhuis De Wilgenhoeve" in card.locator(".bron-citaat mark").inner_text()
+
+    card.get_by_role("button", name="Toon originele pagina").click()  # the PDF page, quote painted on it
+    expect(page.locator("#pagina-kop")).to_contain_text("zeewolde-notitie.pdf · pagina 1")
+    expect(page.locator("#pagina-beeld img")).to_be_visible()
+    expect(page.locator("#pagina-kop")).not_to_contain_text("niet worden aangewezen")  # the quote was found
+    assert page.locator("#pagina-beeld img").evaluate("i => i.naturalWidth") > 800
+    with page.expect_download() as download:
+        page.click("#origineel")
+    assert Path(download.value.path()).read_bytes() == (served[1].uploads / "zeewolde-notitie.pdf").read_bytes()
+
+    page.get_by_role("tab", name="Documenten").click()  # any document's page, from the Documenten tab
+    page.locator("#document-keuze input").click()
+    page.get_by_role("option", name="Brief voorafgaand aan het Kamerdebat", exact=False).click()
+    page.get_by_label("Pagina").fill("2")
+    page.get_by_role("button", name="Toon pagina").click()
+    expect(page.locator("#pagina-kop")).to_contain_text("kamerbrief-2024-kamerdebat-gesloten-jeugdhulp.txt · pagina 2")
+    expect(page.locator("#pagina-tekst")).to_be_visible()
+    expect(page.locator("#pagina-beeld img")).to_have_count(0)
 
 
 @pytest.mark.parametrize("name, content, message", [
