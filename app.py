@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import atexit
 import html
+import json
 import logging
 import re
 import shutil
@@ -17,7 +18,7 @@ import threading
 import time
 import uuid
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import altair as alt
@@ -26,9 +27,11 @@ import pandas as pd
 
 from assistant.assistant import Assistant
 from assistant.conversation import resolve
+from assistant.display import dutch_number, filter_summary, period_label, place
 from assistant.errors import AssistantError
-from assistant.export import answer_markdown, citation_markdown, export_filename, figure_rows, rows_csv, where
+from assistant.export import answer_markdown, citation_markdown, excel_csv, export_filename, figure_rows, where
 from assistant.figstore import label
+from assistant.pageview import PageView, page_offset, page_view
 from assistant.passage import around
 from assistant.retrieve import Filters
 from assistant.settings import Settings
@@ -67,6 +70,7 @@ class Turn:
     resolved: str
     answer: Answer | None = None
     error: str | None = None
+    filters: str = ""  # the active filters in words, '' when none
 
 
 class Loader:
@@ -101,7 +105,9 @@ def esc(text: str) -> str:
     return html.escape(text, quote=True)
 
 
-def _answer_html(answer: Answer, t: int, complete: bool) -> str:
+def _answer_html(answer: Answer, t: int, complete: bool, filters: str = "") -> str:
+    # The chat's sanitiser keeps only href and class: static/app.js names each [n] and previews it
+    # from its source card.
     text = re.sub(
         r"\[(\d+)\]",
         lambda m: f'<a class="cite" href="#bron-{t}-{m[1]}">[{m[1]}]</a>',
@@ -109,6 +115,9 @@ def _answer_html(answer: Answer, t: int, complete: bool) -> str:
     ).replace("\n", "<br>")
     if answer.refused:
         reason = f"<br><small>Reden: {esc(answer.refusal_reason or '')}</small>" if complete else ""
+        if complete and filters:
+            reason += (f'<br><small class="filter-let-op">Let op: er staat een filter aan ({esc(filters)}). '
+                       "Zet de filters uit en vraag opnieuw om in alle documenten te zoeken.</small>")
         return f'<div class="weigering"><strong>Geen antwoord.</strong> {text}{reason}</div>'
     return f'<div class="antwoord-tekst">{text}{"" if complete else " …"}</div>'
 
@@ -123,7 +132,7 @@ def chat_messages(turns: list[Turn], streaming: bool = False) -> list[dict]:
         elif turn.answer is None:
             reply = '<div class="antwoord-tekst">…</div>'
         else:
-            reply = _answer_html(turn.answer, t, complete=not (streaming and t == len(turns) - 1))
+            reply = _answer_html(turn.answer, t, not (streaming and t == len(turns) - 1), turn.filters)
         messages.append({"role": "assistant", "content": reply})
     return messages
 
@@ -131,6 +140,9 @@ def chat_messages(turns: list[Turn], streaming: bool = False) -> list[dict]:
 def _source_card(assistant: Assistant, t: int, c: Citation) -> str:
     doc = assistant.docs.get(c.doc_id)
     meta = " · ".join(esc(p) for p in (c.kind, c.date, where(c.page, c.section)) if p)
+    page_button = "" if doc is None else (
+        f'<button type="button" class="open-pagina" data-cite="{esc(json.dumps([c.doc_id, c.char_start, c.char_end]))}">'
+        "Toon originele pagina</button>")
     if doc is None:  # the document was re-indexed away since the answer; show the quote alone
         quote, context = f"<mark>{esc(c.quote)}</mark>", ""
     else:
@@ -143,10 +155,11 @@ def _source_card(assistant: Assistant, t: int, c: Citation) -> str:
             f"{esc(wide.after)}{' …' if wide.clipped_end else ''}</div></details>"
         )
     return (
-        f'<article class="bron" id="bron-{t}-{c.n}"><div class="bron-kop"><span class="bron-nr">[{c.n}]</span>'
+        f'<article class="bron" id="bron-{t}-{c.n}" tabindex="-1" aria-label="Bron {c.n}"><div class="bron-kop"><span class="bron-nr">[{c.n}]</span>'
         f'{esc(c.title)}</div><div class="bron-meta">{meta}</div>'
         f'<blockquote class="bron-citaat">{quote}</blockquote><div class="bron-acties">'
         f'<button type="button" class="kopieer" data-copy="{esc(citation_markdown(c, doc))}">Kopieer bron</button>'
+        f'{page_button}<button type="button" class="terug">Terug naar het antwoord</button>'
         f"{context}</div></article>"
     )
 
@@ -193,22 +206,47 @@ def export_path(name: str) -> Path:
     return path
 
 
+def page_header(view: PageView) -> str:
+    where_text = f"pagina {view.page}" if view.page else "zonder paginanummers"
+    found = "" if view.image is None or view.highlighted or not view.quote else (
+        '<p class="leeg">Het citaat kon op deze pagina niet worden aangewezen.</p>')
+    return (f'<h3 class="pagina-titel">{esc(view.title)}</h3><p class="bron-meta">{esc(view.file.name)} · '
+            f"{where_text}</p>{found}")
+
+
+def page_text_html(view: PageView) -> str:
+    if view.image is not None:
+        return ""
+    marked = f'<mark id="pagina-citaat">{esc(view.quote)}</mark>' if view.quote else ""
+    return f'<div class="pagina-tekst" tabindex="0">{esc(view.before)}{marked}{esc(view.after)}</div>'
+
+
+def original_copy(path: Path) -> str:
+    """A copy of an original document to download: the document folders themselves are never served."""
+    copy = export_path(path.name)
+    shutil.copyfile(path, copy)
+    return str(copy)
+
+
 def _filters(kinds: list[str] | None, year_from: float, year_to: float, bounds: tuple[int, int]) -> Filters:
     years = (int(min(year_from, year_to)), int(max(year_from, year_to)))
     return Filters(tuple(kinds or ()), years if years != bounds else None)
 
 
 # ---------------------------------------------------------------- figures and documents
-def figures_frame(assistant: Assistant, metric: str, scope: str, status: str, search: str) -> pd.DataFrame:
+def figures_selected(assistant: Assistant, metric: str, scope: str, status: str, search: str) -> list[dict]:
+    """The statements the filters select, disagreements first (they need a look); raw values."""
     rows = figure_rows(assistant.figure_groups(None if metric == ALL else metric, None, None if scope == ALL else scope))
     needle = (search or "").strip().lower()
-    rows = [
-        {**r, "status": STATUS_NL.get(r["status"], r["status"]), "place": where(r["page"], r["section"])} for r in rows
-        if (status == ALL or STATUS_NL.get(r["status"], r["status"]) == status)
-        and (not needle or needle in (r["quote"] + " " + r["title"]).lower())
-    ]
-    rows.sort(key=lambda r: r["status"] != STATUS_NL["conflict"])  # disagreements first: they need a look
-    return pd.DataFrame(rows, columns=[*FIGURE_HEADERS, "doc_id", "page", "section"])
+    rows = [r for r in rows if (status == ALL or STATUS_NL.get(r["status"], r["status"]) == status)
+            and (not needle or needle in (r["quote"] + " " + r["title"]).lower())]
+    return sorted(rows, key=lambda r: r["status"] != "conflict")
+
+
+def figures_frame(rows: list[dict]) -> pd.DataFrame:
+    shown = [{**r, "status": STATUS_NL.get(r["status"], r["status"]), "place": place(r["page"], r["section"])}
+             for r in rows]
+    return pd.DataFrame(shown, columns=[*FIGURE_HEADERS, "doc_id", "page", "section"])
 
 
 def _clip(text: str, limit: int) -> str:
@@ -216,26 +254,22 @@ def _clip(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + " …"
 
 
-def dutch_number(value: float) -> str:
-    text = f"{value:,.0f}" if value == int(value) else f"{value:,.2f}".rstrip("0")
-    return text.translate(str.maketrans(",.", ".,"))
-
-
 def figures_table(frame: pd.DataFrame):
-    shown = frame[list(FIGURE_HEADERS)].fillna("").assign(
+    shown = frame[list(FIGURE_HEADERS)].assign(
+        metric=frame["metric"].map(label), period=frame["period"].map(period_label, na_action="ignore"),
         value=frame["value"].map(dutch_number), title=frame["title"].map(lambda t: _clip(t, 70)),
-        quote=frame["quote"].map(lambda q: _clip(q, 120)))
+        quote=frame["quote"].map(lambda q: _clip(q, 120))).fillna("")
     shown = shown.rename(columns=FIGURE_HEADERS)
-    return shown.style.apply(
-        lambda row: ["background-color: #fee2e2" if row["Status"] == "conflict" else ""] * len(row), axis=1
-    )
+    return shown.style.apply(  # text colour too: the row must stay readable in dark mode
+        lambda row: ["background-color: #fee2e2; color: #7f1d1d" if row["Status"] == "conflict" else ""] * len(row),
+        axis=1)
 
 
 def conflicts_html(frame: pd.DataFrame) -> str:
     """Where sources disagree, said in words above the table (the rows are also marked red)."""
     clashes = frame[frame["status"] == STATUS_NL["conflict"]]
     items = [
-        f"{esc(label(metric))}{f' ({esc(period)})' if period else ''}: " + " · ".join(
+        f"{esc(label(metric))}{f' ({esc(period_label(period))})' if period else ''}: " + " · ".join(
             esc(f"{r.qualifier} {dutch_number(r.value)} ({r.place})".strip()) for r in rows.itertuples())
         for (metric, period), rows in clashes.fillna({"period": ""}).groupby(["metric", "period"])
     ]
@@ -245,9 +279,9 @@ def conflicts_html(frame: pd.DataFrame) -> str:
             "De rijen staan rood gemarkeerd.</div>")
 
 
-def figures_csv(frame: pd.DataFrame) -> str:
+def figures_csv(rows: list[dict]) -> str:
     path = export_path("cijfers.csv")
-    path.write_text(rows_csv(frame.to_dict("records")), encoding="utf-8")
+    path.write_text(excel_csv(rows), encoding="utf-8")
     return str(path)
 
 
@@ -261,13 +295,15 @@ def figure_chart(assistant: Assistant, metric: str) -> alt.LayerChart:
         for f in g.figures:
             statements.setdefault((g.period, f.value, f.qualifier, g.status), []).append(f)
     points = pd.DataFrame([
-        {"Periode": period, "Waarde": value, "Zoals geschreven": f"{qualifier} {figs[0].raw or f'{value:g}'}".strip(),
+        {"Periode": period_label(period), "Waarde": value, "Zoals geschreven": f"{qualifier} {figs[0].raw or f'{value:g}'}".strip(),
          "Status": STATUS_NL.get(status, status), "Citaat": _clip(figs[0].quote, 220),
          "Bron": " | ".join(f"{f.title} ({where(f.page, f.section)})" for f in figs)}
         for (period, value, qualifier, status), figs in statements.items()
     ], columns=["Periode", "Waarde", "Zoals geschreven", "Status", "Bron", "Citaat"])
-    line = pd.DataFrame([{"Periode": g.period, "Waarde": g.primary.value} for g in national])
-    x = alt.X("Periode:O", sort=sorted(points["Periode"].unique()), title=None, axis=alt.Axis(labelAngle=0))
+    line = pd.DataFrame([{"Periode": period_label(g.period), "Waarde": g.primary.value} for g in national])
+    # Periods are labels ('2021', 'per 1 januari 2023') in time order, not dates spread over an axis.
+    order = [period_label(p) for p in sorted({g.period for g in national})]
+    x = alt.X("Periode:O", sort=order, title=None, axis=alt.Axis(labelAngle=0, labelLimit=120))
     y_axis = alt.Axis(labelExpr="replace(format(datum.value, ',d'), ',', '.')")
     base = alt.Chart(line).mark_line(color="#1e3a8a").encode(
         x=x, y=alt.Y("Waarde:Q", title=label(metric), axis=y_axis))
@@ -278,7 +314,7 @@ def figure_chart(assistant: Assistant, metric: str) -> alt.LayerChart:
     )
     # SVG, so that each point is an element a test (or a screen reader) can find.
     return (base + dots).properties(width="container", height=300, title=label(metric),
-                                    usermeta={"embedOptions": {"renderer": "svg"}})
+                                    usermeta={"embedOptions": {"renderer": "svg", "actions": False}})
 
 
 def chart_choices(assistant: Assistant) -> list[tuple[str, str]]:
@@ -303,17 +339,22 @@ def build(loader: Loader) -> gr.Blocks:
         gr.Markdown("## JeugdzorgPlus-assistent\nVragen over gesloten jeugdhulp. Elk antwoord citeert letterlijk "
                     "uit de brondocumenten; staat het er niet in, dan zegt de assistent dat.")
         loading = gr.HTML('<div class="laden">De modellen en de index worden geladen…</div>')
-        with gr.Tabs():
+        # Filled by static/app.js from a source card's "Toon originele pagina"; outside the tabs, which
+        # are only drawn once visited.
+        page_request = gr.Textbox(elem_id="pagina-verzoek", elem_classes=["verborgen"], show_label=False, container=False)
+        with gr.Tabs() as tabs:
             with gr.Tab("Chat", id="chat"):
                 with gr.Row(equal_height=False):
                     with gr.Column(scale=3):
                         chat = gr.Chatbot(
-                            label="Gesprek", height=520, elem_id="gesprek", buttons=[], feedback_options=None,
+                            label="Gesprek", show_label=False, height=520, elem_id="gesprek", buttons=[],
+                            feedback_options=None,
                             placeholder="**Stel een vraag over gesloten jeugdhulp**<br>of kies een voorbeeld.",
                             examples=[{"text": q} for q in EXAMPLES], group_consecutive_messages=False,
                         )
                         box = gr.Textbox(label="Uw vraag", placeholder="Even geduld: de modellen worden geladen…",
                                          interactive=False, elem_id="vraag", submit_btn="Vraag")
+                        active = gr.HTML("", elem_id="actieve-filters")
                         with gr.Accordion("Filters (soort document, jaar)", open=False):
                             kinds = gr.CheckboxGroup(label="Soort document (niets aangevinkt = alle)", choices=[])
                             with gr.Row():
@@ -351,10 +392,25 @@ def build(loader: Loader) -> gr.Blocks:
                             "en verandert niets.")
                 upload = gr.File(label="Document toevoegen: PDF, TXT of Markdown", elem_id="upload")
                 upload_status = gr.HTML(elem_id="upload-status")
+                with gr.Row(equal_height=True):
+                    doc_pick = gr.Dropdown(label="Bekijk het origineel van", choices=[], elem_id="document-keuze", scale=3)
+                    page_pick = gr.Number(label="Pagina", value=1, minimum=1, precision=0, scale=1)
+                    show_doc = gr.Button("Toon pagina", variant="secondary", scale=1)
+            with gr.Tab("Originele pagina", id="pagina"):
+                page_head = gr.HTML('<p class="leeg">Kies "Toon originele pagina" bij een bron, of een document '
+                                    "onder Documenten.</p>", elem_id="pagina-kop")
+                with gr.Row():
+                    back_to_chat = gr.Button("Terug naar de chat", size="sm", variant="secondary")
+                    original = gr.DownloadButton("Download het originele bestand", size="sm", visible=False,
+                                                 elem_id="origineel")
+                page_image = gr.Image(type="pil", show_label=False, visible=False, elem_id="pagina-beeld",
+                                      interactive=False, buttons=[])
+                page_text = gr.HTML(visible=False, elem_id="pagina-tekst")
 
         def figures_view(m: str, s: str, st: str, q: str):
-            frame = figures_frame(loader.get(), m, s, st, q)
-            return figures_table(frame), figures_csv(frame), conflicts_html(frame)
+            rows = figures_selected(loader.get(), m, s, st, q)
+            frame = figures_frame(rows)
+            return figures_table(frame), figures_csv(rows), conflicts_html(frame)
 
         def refresh_corpus():
             assistant = loader.get()
@@ -367,12 +423,36 @@ def build(loader: Loader) -> gr.Blocks:
             return (
                 gr.update(choices=kinds_seen), gr.update(minimum=lo, maximum=hi, value=lo),
                 gr.update(minimum=lo, maximum=hi, value=hi), (lo, hi),
-                gr.update(choices=[ALL, *metrics]), gr.update(choices=[ALL, *scopes]),
+                gr.update(choices=[ALL, *((label(m), m) for m in metrics)]), gr.update(choices=[ALL, *scopes]),
                 gr.update(choices=choices, value=choices[0][1] if choices else None),
                 documents_frame(assistant),
+                gr.update(choices=[(d.title, d.doc_id) for d in assistant.documents()]),
             )
 
-        corpus_outputs = [kinds, year_from, year_to, bounds, metric, scope, chart_metric, docs_table]
+        corpus_outputs = [kinds, year_from, year_to, bounds, metric, scope, chart_metric, docs_table, doc_pick]
+
+        def show_page(doc_id: str, start: int, end: int):
+            assistant = loader.get()
+            doc = assistant.docs.get(doc_id)
+            if doc is None:
+                raise gr.Error("Dit document staat niet (meer) in de index.", title="Fout")
+            try:
+                view = page_view(doc, start, end, (assistant.settings.corpus_dir, assistant.settings.uploads))
+            except AssistantError as exc:
+                raise gr.Error(str(exc), title="Fout") from exc
+            return (gr.Tabs(selected="pagina"), page_header(view), gr.update(value=original_copy(view.file), visible=True),
+                    gr.update(value=view.image, visible=view.image is not None),
+                    gr.update(value=page_text_html(view), visible=view.image is None))
+
+        def page_from_card(request: str):
+            doc_id, start, end = (json.loads(request) if request else {}).get("cite", ["", 0, 0])[:3]
+            return show_page(doc_id, int(start), int(end))
+
+        def page_from_documents(doc_id: str | None, page: float | None):
+            if not doc_id:
+                raise gr.Error("Kies eerst een document.", title="Fout")
+            at = page_offset(loader.get().docs[doc_id], int(page or 1))
+            return show_page(doc_id, at, at)
 
         def on_load():
             try:
@@ -385,14 +465,15 @@ def build(loader: Loader) -> gr.Blocks:
             assistant = loader.get()
             previous = next((t.resolved for t in reversed(history) if t.answer is not None), None)
             resolved = resolve(question.strip(), previous)
-            turn = Turn(question.strip(), resolved)
+            filters = _filters(k, y0, y1, yb)
+            turn = Turn(question.strip(), resolved, filters=filter_summary(filters))
             try:
-                for partial in assistant.ask_stream(resolved, _filters(k, y0, y1, yb)):
-                    live = [*history, Turn(turn.question, resolved, partial)]
+                for partial in assistant.ask_stream(resolved, filters):
+                    live = [*history, replace(turn, answer=partial)]
                     yield chat_messages(live, streaming=True), sources_html(assistant, [*history, turn]), gr.skip(), gr.skip(), gr.skip(), gr.skip()
-                done = [*history, Turn(turn.question, resolved, partial)]
+                done = [*history, replace(turn, answer=partial)]
             except AssistantError as exc:
-                done = [*history, Turn(turn.question, resolved, error=str(exc))]
+                done = [*history, replace(turn, error=str(exc))]
             yield (chat_messages(done), sources_html(assistant, done), done, "", *_export(assistant, done))
 
         def pick_example(evt: gr.SelectData) -> str:
@@ -418,6 +499,10 @@ def build(loader: Loader) -> gr.Blocks:
             message = f'<div class="melding-ok">Toegevoegd en direct doorzoekbaar: {esc(added)}.</div>'
             return message, *refresh_corpus()
 
+        def show_filters(k, y0, y1, yb) -> str:
+            summary = filter_summary(_filters(k, y0, y1, yb))
+            return f'<p class="filter-actief" role="status">Filter actief: {esc(summary)}</p>' if summary else ""
+
         def draw_chart(m: str | None):
             return figure_chart(loader.get(), m) if m else None
 
@@ -430,6 +515,16 @@ def build(loader: Loader) -> gr.Blocks:
         demo.load(on_load, None, [loading, box], **ui).then(refresh_corpus, None, corpus_outputs, **ui).then(
             figures_view, *figure_io, **ui)
         box.submit(respond, chat_inputs, chat_outputs, **ui)
+        page_outputs = [tabs, page_head, original, page_image, page_text]
+        scroll_to_quote = "() => document.querySelector('#pagina-citaat')?.scrollIntoView({block: 'center'})"
+        page_request.change(page_from_card, page_request, page_outputs, **ui).then(None, js=scroll_to_quote)
+        show_doc.click(page_from_documents, [doc_pick, page_pick], page_outputs, **ui)
+        back_to_chat.click(lambda: gr.Tabs(selected="chat"), None, tabs, **ui)
+        # User events only: the page-load chain sets the sliders one by one, and a change event in
+        # between would validate one slider's old value against the other's new range.
+        kinds.input(show_filters, [kinds, year_from, year_to, bounds], active, **ui)
+        for slider in (year_from, year_to):
+            slider.release(show_filters, [kinds, year_from, year_to, bounds], active, **ui)
         chat.example_select(pick_example, None, box, **ui).then(respond, chat_inputs, chat_outputs, **ui)
         new_chat.click(clear, None, [chat, turns, sources, export_md, download], **ui)
         chat.clear(clear, None, [chat, turns, sources, export_md, download], **ui)  # the chat's own bin icon
@@ -453,9 +548,24 @@ def build(loader: Loader) -> gr.Blocks:
     return demo
 
 
+def app_theme() -> gr.themes.Base:
+    """Soft, with accents and labels dark enough for WCAG AA (4.5:1) in light and dark mode."""
+    return gr.themes.Soft(
+        font=["Segoe UI", "Helvetica Neue", "Arial", "Liberation Sans", "DejaVu Sans", "sans-serif"],
+        font_mono=["ui-monospace", "Menlo", "monospace"],
+    ).set(
+        color_accent="*primary_700",
+        block_label_text_color="*primary_800", block_label_text_color_dark="white",
+        block_label_background_fill_dark="*primary_700",
+        block_title_text_color="*primary_800", block_title_text_color_dark="white",
+        body_text_color_subdued="*neutral_600", body_text_color_subdued_dark="*neutral_300",
+        input_placeholder_color="*neutral_500", input_placeholder_color_dark="*neutral_400",
+        link_text_color="*secondary_700", link_text_color_dark="*secondary_300",
+    )
+
+
 def main(host: str = "127.0.0.1", port: int = 7860, auth: list[tuple[str, str]] | None = None) -> None:
-    theme = gr.themes.Soft(font=["Segoe UI", "Helvetica Neue", "Arial", "Liberation Sans", "DejaVu Sans", "sans-serif"],
-                           font_mono=["ui-monospace", "Menlo", "monospace"])
+    theme = app_theme()
     script = f"<script>{(STATIC / 'app.js').read_text(encoding='utf-8')}</script>"
     build(Loader(Assistant)).launch(server_name=host, server_port=port, theme=theme, css_paths=[STATIC / "app.css"],
                                     head=script, footer_links=["api"], auth=auth,

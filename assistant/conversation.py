@@ -1,9 +1,13 @@
 """Follow-up questions that lean on the previous one ("en in 2021?", "en voor unieke jongeren?").
 
-In a chat people leave out what has not changed. A question is read as a follow-up when it
-has no verb of its own and either starts with a continuation word ("en", "of", "maar",
-"and", "what about") or is at most three words long (after any question word). It then
-changes the previous question instead of replacing it:
+In a chat people leave out what has not changed. Markup is stripped from every question
+first. A question is read as a follow-up only when it is elliptic: written in Latin script,
+without a verb of its own, and either starting with a continuation word ("en", "of", "maar",
+"and", "what about"), or a question word followed by nothing but a date or a prepositional
+phrase ("Hoeveel in 2019?"), or at most three words without a question word ("in 2021?").
+A question word with its own subject ("Welke instellingen sluiten?", "Hoeveel investeerde
+Middelburg?") starts a new question. A follow-up changes the previous question instead of
+replacing it:
 
 * a year or date in it replaces the previous question's year or date (or is added);
 * a phrase opened by a preposition the previous question also uses ("over onderwijs")
@@ -11,7 +15,8 @@ changes the previous question instead of replacing it:
 * any other phrase replaces the subject of the previous question: the noun phrase it asks
   about, found from Dutch (and English) question word order — after "hoeveel"/"welke" it
   follows at once, after other question words the finite verb comes first;
-* a phrase that fits neither (a name, a region) is added as a qualification.
+* a phrase that fits neither, or one naming something (a capitalised name, "voor regio
+  Zeeland"), is added as a qualification.
 
 The rule uses word order and closed word classes only (question words, articles,
 prepositions, common finite verbs), so it works for any question, not a list of topics.
@@ -19,7 +24,9 @@ prepositions, common finite verbs), so it works for any question, not a list of 
 
 from __future__ import annotations
 
+import html
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from .nlp import MONTHS
@@ -62,6 +69,7 @@ DATE = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[\w'’]+(?:-[\w'’]+)*")
+_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
 
 
 @dataclass(frozen=True)
@@ -73,6 +81,16 @@ class _Token:
 
 def _tokens(text: str) -> list[_Token]:
     return [_Token(m.group().lower(), m.start(), m.end()) for m in _WORD.finditer(text)]
+
+
+def clean(question: str) -> str:
+    """The question without markup (`<b>Hoeveel</b>` reads as `Hoeveel`) and with single spaces."""
+    return " ".join(html.unescape(_TAG.sub(" ", question)).split())
+
+
+def _latin(text: str) -> bool:
+    """Written in Latin script? A question in another script is never merged into a Dutch one."""
+    return all(unicodedata.name(ch, "").startswith("LATIN") for ch in text if ch.isalpha())
 
 
 def _strip_continuation(question: str) -> tuple[str, bool]:
@@ -94,13 +112,21 @@ def _question_word(tokens: list[_Token]) -> tuple[int, bool]:
 
 
 def is_follow_up(question: str) -> bool:
-    """Does the question lean on the one before it (no verb of its own, short or 'en …')?"""
-    fragment, continued = _strip_continuation(question)
+    """Is the question elliptic, leaning on the one before it (see the module docstring)?"""
+    text = clean(question)
+    if not _latin(text):
+        return False
+    fragment, continued = _strip_continuation(text)
     tokens = _tokens(fragment)
-    rest = tokens[_question_word(tokens)[0]:]
+    skip = _question_word(tokens)[0]
+    rest = tokens[skip:]
     if not rest or any(t.word in FINITE_VERBS or t.word in ("er", "there") for t in rest):
         return False
-    return continued or len(rest) <= 3
+    if continued:
+        return True
+    if skip:  # "Hoeveel in 2019?" leans on the previous question; "Welke instellingen sluiten?" does not
+        return rest[0].word in PREPOSITIONS or DATE.match(fragment, rest[0].start) is not None
+    return len(rest) <= 3
 
 
 def _subject(tokens: list[_Token]) -> tuple[int, int] | None:
@@ -152,14 +178,15 @@ def _with_dates(previous: str, fragment: str) -> tuple[str, str]:
 
 
 def resolve(question: str, previous: str | None) -> str:
-    """The question as it stands on its own: a follow-up is merged into `previous`."""
+    """The question as it stands on its own, without markup: a follow-up is merged into `previous`."""
+    question = clean(question)
     if not previous or not is_follow_up(question):
         return question
     fragment, _ = _strip_continuation(question)
     tokens = _tokens(fragment)
     if (skip := _question_word(tokens)[0]) and skip < len(tokens):
         fragment = fragment[tokens[skip].start:]
-    resolved, rest = _with_dates(previous, fragment)
+    resolved, rest = _with_dates(clean(previous), fragment)
     rest = re.sub(r"\s+", " ", rest).strip(" ,")
     rest_tokens = _tokens(rest)
     if not rest_tokens:
@@ -173,6 +200,8 @@ def resolve(question: str, previous: str | None) -> str:
     while phrase_tokens and phrase_tokens[0].word in ARTICLES:
         phrase = phrase[phrase_tokens[1].start:] if len(phrase_tokens) > 1 else ""
         phrase_tokens = phrase_tokens[1:]
-    if subject_like and phrase and not phrase[0].isupper() and (span := _subject(_tokens(resolved))):
+    first = 1 if question.startswith(rest) else 0  # a capital that only starts the sentence names nothing
+    names = any(rest[t.start].isupper() for t in _tokens(rest)[first:])
+    if subject_like and phrase and not names and (span := _subject(_tokens(resolved))):
         return _replace(resolved, span, phrase)
     return _append(resolved, rest)

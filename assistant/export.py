@@ -93,3 +93,22 @@ def rows_csv(rows: list[dict], columns: list[str] = FIGURE_COLUMNS) -> str:
     writer.writeheader()
     writer.writerows({k: safe_cell(v) for k, v in row.items()} for row in rows)
     return out.getvalue()
+
+
+def _excel_cell(value: object) -> object:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return str(int(value)) if value == int(value) else str(value).replace(".", ",")
+    return safe_cell(value)
+
+
+def excel_csv(rows: list[dict], columns: list[str] = FIGURE_COLUMNS) -> str:
+    """CSV that Dutch Excel opens as columns: semicolons, decimal commas, a BOM so UTF-8 is read
+    as such, and empty cells (not 'nan' or '1.0') where a value is missing or whole."""
+    out = io.StringIO()
+    out.write("\ufeff")
+    writer = csv.DictWriter(out, fieldnames=columns, extrasaction="ignore", delimiter=";")
+    writer.writeheader()
+    writer.writerows({k: _excel_cell(v) for k, v in row.items()} for row in rows)
+    return out.getvalue()

@@ -74,9 +74,16 @@ def launch_browser(playwright: Playwright) -> Browser:
     return playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
 
 
-def open_app(browser: Browser, url: str, width: int = 1400, height: int = 1000) -> Page:
-    """A fresh browser session on the app (Dutch locale), once the models have loaded."""
-    page = browser.new_context(locale="nl-NL", viewport={"width": width, "height": height}).new_page()
+DESKTOP = {"width": 1440, "height": 900}
+PHONE = {"width": 390, "height": 844}
+
+
+def open_app(browser: Browser, url: str, width: int = 1400, height: int = 1000, scheme: str = "light",
+             phone: bool = False) -> Page:
+    """A fresh browser session on the app (Dutch locale, light or dark OS theme, a touch phone or a
+    desktop), once the models have loaded."""
+    page = browser.new_context(locale="nl-NL", viewport={"width": width, "height": height}, color_scheme=scheme,
+                               has_touch=phone, is_mobile=phone).new_page()
     page.goto(url)
     page.wait_for_selector("#vraag textarea:not([disabled])", timeout=120_000)
     return page

@@ -6,65 +6,20 @@ from __future__ import annotations
 import csv
 import io
 import re
-import shutil
 from pathlib import Path
 
 import pytest
 from fpdf import FPDF
 from gradio_client import Client
-from playwright.sync_api import Page, expect, sync_playwright
+from playwright.sync_api import expect
 
+from assistant.display import period_label
 from assistant.export import answer_markdown, figure_rows
 from assistant.retrieve import Filters
-from assistant.settings import Settings
-from eval.screenshots import CHART_POINTS, CHROMIUM, ask_in_chat, launch_browser, open_app, running_app
+from eval.screenshots import CHART_POINTS, ask_in_chat, open_app
+from tests.browser import QUESTION, bot, browser, flat, needs_chromium, page, served, user  # noqa: F401 (fixtures)
 
-QUESTION = "Hoeveel plaatsingen waren er in 2021?"
-
-pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Chromium ontbreekt: `make test` installeert het")
-
-
-@pytest.fixture(scope="module")
-def served(settings, tmp_path_factory) -> tuple[str, Settings]:
-    """The app on its own copy of the session index, so uploads leave other tests' corpus alone."""
-    root = tmp_path_factory.mktemp("browser")
-    own = Settings(corpus_dir=root / "corpus", index_dir=root / "index")
-    shutil.copytree(settings.corpus_dir, own.corpus_dir)
-    shutil.copytree(settings.index_dir, own.index_dir)
-    if settings.uploads.exists():
-        shutil.copytree(settings.uploads, own.uploads)
-    env = {"ASSISTANT_CORPUS_DIR": str(own.corpus_dir), "ASSISTANT_INDEX_DIR": str(own.index_dir),
-           "ASSISTANT_UPLOAD_DIR": str(own.uploads)}
-    with running_app(env) as url:
-        yield url, own
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with sync_playwright() as p:
-        b = launch_browser(p)
-        yield b
-        b.close()
-
-
-@pytest.fixture
-def page(browser, served) -> Page:
-    page = open_app(browser, served[0])
-    page.context.grant_permissions(["clipboard-read", "clipboard-write"])
-    yield page
-    page.context.close()
-
-
-def bot(page: Page):
-    return page.locator("#gesprek [data-testid=bot]")
-
-
-def user(page: Page):
-    return page.locator("#gesprek [data-testid=user]")
-
-
-def flat(text: str) -> str:
-    return " ".join(text.split())
+pytestmark = needs_chromium
 
 
 def test_figure_question_same_answer_and_sources_as_cli(page, assistant):
@@ -112,6 +67,23 @@ def test_figure_question_same_answer_and_sources_as_cli(page, assistant):
     assert download.value.suggested_filename.endswith(".md")
     assert Path(download.value.path()).read_text(encoding="utf-8") == answer_markdown(expected, assistant.docs)
 
+    first.get_by_role("button", name="Toon originele pagina").click()  # the page of the text, quote marked
+    expect(page.get_by_role("tab", name="Originele pagina")).to_have_attribute("aria-selected", "true")
+    c = expected.citations[0]
+    expect(page.locator("#pagina-kop")).to_contain_text(f"{c.title}")
+    expect(page.locator("#pagina-kop")).to_contain_text(f"{doc.source_file} · pagina {c.page}")
+    marked = page.locator("#pagina-tekst mark")
+    expect(marked).to_have_text(c.quote)
+    expect(marked).to_be_in_viewport()
+    span = next(s for s in doc.pages if s.page == c.page)
+    assert flat(page.locator("#pagina-tekst").inner_text()) == flat(doc.text[span.char_start:span.char_end])
+    with page.expect_download() as download:
+        page.click("#origineel")
+    assert download.value.suggested_filename == doc.source_file
+    assert Path(download.value.path()).read_bytes() == (assistant.settings.corpus_dir / doc.source_file).read_bytes()
+    page.get_by_role("button", name="Terug naar de chat").click()
+    expect(page.get_by_role("tab", name="Chat")).to_have_attribute("aria-selected", "true")
+
 
 def test_follow_up_resolved_and_history_per_session(page, browser, served):
     ask_in_chat(page, QUESTION)
@@ -138,6 +110,11 @@ def test_kind_filter_applied_to_retrieval(page, assistant):
     assert flat(bot(page).last.inner_text()) == flat(expected.answer)
     titles = page.locator("#bronnen details.beurt[open] .bron-kop").all_inner_texts()
     assert len(titles) == len(expected.citations) and all("Uitvoeringsplan" in t for t in titles)
+    expect(page.locator("#actieve-filters")).to_have_text("Filter actief: soort document: uitvoeringsplan")
+
+    ask_in_chat(page, "Hoeveel separeerruimtes waren er per 1 januari 2023?")  # answered without the filter
+    assert bot(page).last.locator(".weigering").count() == 1
+    assert "Let op: er staat een filter aan (soort document: uitvoeringsplan)." in flat(bot(page).last.inner_text())
 
 
 def test_refusal_styled_apart_and_markup_inert(page):
@@ -155,26 +132,41 @@ def test_figures_tab_table_chart_and_csv(page, assistant):
     expect(page.locator("#conflicten")).to_contain_text("Bronnen spreken elkaar tegen")
     expect(page.locator("#cijfertabel")).to_contain_text("conflict")
     red = page.locator("#cijfertabel [style*='rgb(254, 226, 226)']")  # conflicting rows come first, marked red
-    expect(red.first).to_contain_text("plaatsen_afgebouwd")
+    expect(red.first).to_contain_text("plaatsen afgebouwd")  # metrics by their Dutch label
+    expect(page.locator("#cijfertabel")).not_to_contain_text("plaatsen_afgebouwd")
     points = page.locator(CHART_POINTS)  # the chart: a point per distinct statement on plaatsingen
     groups = [g for g in assistant.figure_groups("plaatsingen") if g.period]
-    expect(points).to_have_count(len({(g.period, f.value, f.qualifier) for g in groups for f in g.figures}))
+    expect(points).to_have_count(len({(g.period, f.value, f.qualifier) for g in groups for f in g.figures}),
+                                 timeout=30_000)
     corroborated = next(g for g in groups if g.status == "corroborated")
-    point = page.locator(f"{CHART_POINTS}[aria-label*='Periode: {corroborated.period};']")
+    point = page.locator(f"{CHART_POINTS}[aria-label*='Periode: {period_label(corroborated.period)};']")
     point.hover(force=True)  # its hover names every source that gives the value
     for f in corroborated.figures:
         expect(page.locator("#vg-tooltip-element")).to_contain_text(f.title)
 
     page.locator("#filter-metriek input").click()
-    page.get_by_role("option", name="plaatsingen", exact=True).click()
+    page.get_by_role("option", name="plaatsingen in de gesloten jeugdhulp", exact=True).click()
     expect(page.locator("#cijfertabel")).not_to_contain_text("aanbieders")
     expect(page.locator("#cijfertabel")).to_contain_text("1.175")
     with page.expect_download() as download:
         page.click("#csv")
-    rows = list(csv.DictReader(io.StringIO(Path(download.value.path()).read_text(encoding="utf-8"))))
+    raw = Path(download.value.path()).read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf") and raw.splitlines()[0].count(b";") > 5  # BOM and ';' for Dutch Excel
+    rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig")), delimiter=";"))
     assert {r["metric"] for r in rows} == {"plaatsingen"}
     assert len(rows) == len(figure_rows(assistant.figure_groups("plaatsingen")))
     assert {"2021": "1175"}.items() <= {r["period"]: r["value"] for r in rows if not r["qualifier"]}.items()
+    assert not any(v in ("nan", "None") or re.fullmatch(r"\d+\.0", v) for r in rows for v in r.values())
+
+    page.locator("#filter-metriek input").click()  # every metric: the periods are there or empty, never 'nan'
+    page.get_by_role("option", name="Alle", exact=True).click()
+    expect(page.locator("#cijfertabel")).to_contain_text("aanbieders")
+    with page.expect_download() as download:
+        page.click("#csv")
+    rows = list(csv.DictReader(io.StringIO(Path(download.value.path()).read_text(encoding="utf-8-sig")), delimiter=";"))
+    every = figure_rows(assistant.figure_groups(None))
+    assert len(rows) == len(every) and sorted(r["period"] for r in rows) == sorted(r["period"] or "" for r in every)
+    assert sorted(r["page"] for r in rows) == sorted(str(r["page"] or "") for r in every)
 
 
 def _pdf(path: Path) -> Path:
@@ -206,6 +198,24 @@ def test_upload_pdf_then_ask_about_it(page, served, tmp_path):
     assert card.locator(".bron-kop").inner_text().endswith("Proefnotitie Zeewolde <b>vet</b>")
     assert card.locator("b").count() == 0
     assert "logeerhuis De Wilgenhoeve" in card.locator(".bron-citaat mark").inner_text()
+
+    card.get_by_role("button", name="Toon originele pagina").click()  # the PDF page, quote painted on it
+    expect(page.locator("#pagina-kop")).to_contain_text("zeewolde-notitie.pdf · pagina 1")
+    expect(page.locator("#pagina-beeld img")).to_be_visible()
+    expect(page.locator("#pagina-kop")).not_to_contain_text("niet worden aangewezen")  # the quote was found
+    assert page.locator("#pagina-beeld img").evaluate("i => i.naturalWidth") > 800
+    with page.expect_download() as download:
+        page.click("#origineel")
+    assert Path(download.value.path()).read_bytes() == (served[1].uploads / "zeewolde-notitie.pdf").read_bytes()
+
+    page.get_by_role("tab", name="Documenten").click()  # any document's page, from the Documenten tab
+    page.locator("#document-keuze input").click()
+    page.get_by_role("option", name="Brief voorafgaand aan het Kamerdebat", exact=False).click()
+    page.get_by_label("Pagina").fill("2")
+    page.get_by_role("button", name="Toon pagina").click()
+    expect(page.locator("#pagina-kop")).to_contain_text("kamerbrief-2024-kamerdebat-gesloten-jeugdhulp.txt · pagina 2")
+    expect(page.locator("#pagina-tekst")).to_be_visible()
+    expect(page.locator("#pagina-beeld img")).to_have_count(0)
 
 
 @pytest.mark.parametrize("name, content, message", [

@@ -26,6 +26,9 @@ from assistant.passage import around
     ("How many placements were there in 2022?", "and in 2021?", "How many placements were there in 2021?"),
     ("How many placements were there in 2022?", "what about unique young people?",
      "How many unique young people were there in 2022?"),
+    ("Hoeveel plaatsingen waren er in 2021?", "en voor regio Zeeland?",
+     "Hoeveel plaatsingen waren er in 2021 voor regio Zeeland?"),
+    ("<b>Hoeveel</b> plaatsingen in 2020?", "en in <i>2021</i>?", "Hoeveel plaatsingen in 2021?"),
 ])
 def test_follow_up_changes_the_previous_question(previous, follow_up, resolved):
     assert is_follow_up(follow_up)
@@ -41,6 +44,29 @@ def test_follow_up_changes_the_previous_question(previous, follow_up, resolved):
 def test_standalone_questions_are_left_alone(question):
     assert not is_follow_up(question)
     assert resolve(question, "Hoeveel plaatsingen waren er in 2021?") == question
+
+
+@pytest.mark.parametrize("previous, question", [
+    ("Wie is de aanjager?", "Welke instellingen sluiten?"),
+    ("Hoeveel nieuwe plekken zijn er in 2024 in Zeeland geopend?", "Hoeveel investeerde Middelburg?"),
+    ("Hoeveel plaatsingen waren er in 2021?", "Wie is de aanjager?"),
+    ("Hoeveel plaatsingen waren er in 2021?", "Which institutions close?"),
+])
+def test_a_new_question_with_its_own_subject_passes_unchanged(previous, question):
+    assert not is_follow_up(question)
+    assert resolve(question, previous) == question
+
+
+def test_markup_is_stripped_before_everything():
+    assert resolve("<b>Hoeveel</b> plaatsingen in 2020?", None) == "Hoeveel plaatsingen in 2020?"
+    assert resolve("Wat zegt de <script>x</script> inspectie &amp; de IGJ?", None) == "Wat zegt de x inspectie & de IGJ?"
+    assert resolve("Is 3 < 5 en 7 > 6?", None) == "Is 3 < 5 en 7 > 6?"  # comparisons are no tags
+
+
+@pytest.mark.parametrize("question", ["2021年有多少安置?", "安置", "Сколько в 2021?"])
+def test_a_question_in_another_script_is_never_merged(question):
+    assert not is_follow_up(question)
+    assert resolve(question, "Hoeveel plaatsingen in 2020?") == question
 
 
 def test_first_question_has_nothing_to_lean_on():

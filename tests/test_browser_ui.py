@@ -1,0 +1,88 @@
+"""Accessibility, themes and reading aids in Chromium: axe-core finds no serious or critical
+violations (contrast included) in light and dark mode, on a desktop and on a phone; names are
+Dutch; a citation previews its quote and leads to its source and back."""
+
+from __future__ import annotations
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import Page, expect
+
+from eval.screenshots import DESKTOP, PHONE, ask_in_chat, open_app
+from tests.browser import QUESTION, bot, browser, needs_chromium, page, served  # noqa: F401 (fixtures)
+
+pytestmark = needs_chromium
+REFUSED = "Wie is de burgemeester van Atlantis?"
+AXE = Axe()
+
+
+def serious_violations(page: Page) -> list[str]:
+    response = AXE.run(page).response
+    return [f"{v['id']} ({v['impact']}): {[n['target'] for n in v['nodes']][:4]}"
+            for v in response["violations"] if v["impact"] in ("serious", "critical")]
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("phone", [False, True], ids=["desktop", "phone"])
+def test_axe_finds_no_serious_violations(browser, served, scheme, phone):
+    page = open_app(browser, served[0], **(PHONE if phone else DESKTOP), scheme=scheme, phone=phone)
+    ask_in_chat(page, QUESTION)
+    ask_in_chat(page, REFUSED)
+    refusal = bot(page).last.locator(".weigering")  # the theme follows the OS, and the refusal with it
+    expect(refusal).to_have_css("color", "rgb(253, 230, 138)" if scheme == "dark" else "rgb(120, 53, 15)")
+    found = {"Chat": serious_violations(page)}
+    page.get_by_role("tab", name="Cijfers").click()
+    expect(page.locator("#cijfertabel")).to_contain_text("conflict")
+    found["Cijfers"] = serious_violations(page)
+    page.get_by_role("tab", name="Documenten").click()
+    expect(page.locator("#documenten")).to_contain_text("Kamerbrief")
+    found["Documenten"] = serious_violations(page)
+    assert found == {"Chat": [], "Cijfers": [], "Documenten": []}
+    page.context.close()
+
+
+def test_dutch_names_answers_as_text_and_citation_focus(page, assistant):
+    expect(page.get_by_role("button", name=f"Kies voorbeeld 1: {QUESTION}")).to_be_visible()
+    ask_in_chat(page, QUESTION)
+    expected = assistant.ask(QUESTION).citations[0]
+    expect(page.get_by_role("log", name="Gesprek")).to_be_visible()
+    expect(page.locator("#gesprek [aria-label*='<']")).to_have_count(0)  # no message read out as raw HTML
+    assert page.get_by_text("Gesprek", exact=True).count() == 0  # no floating label over the answer
+    link = page.get_by_role("link", name=f"Bron 1: {expected.title}")
+
+    link.hover()  # the preview: quote, title and place, without leaving the answer
+    tip = page.get_by_role("tooltip")
+    expect(tip).to_contain_text(expected.quote)
+    expect(tip).to_contain_text(f"[1] {expected.title}")
+    expect(tip).to_contain_text(f"p. {expected.page}" if expected.page else expected.section)
+
+    link.focus()
+    page.keyboard.press("Enter")  # the keyboard lands on the source card, and can go back
+    card = page.locator("#bron-0-1")
+    expect(card).to_be_focused()
+    card.get_by_role("button", name="Terug naar het antwoord").click()
+    expect(link).to_be_focused()
+
+
+def test_phone_tap_previews_then_goes_to_the_source_and_back(browser, served, assistant):
+    page = open_app(browser, served[0], **PHONE, phone=True)
+    ask_in_chat(page, QUESTION)
+    quote = assistant.ask(QUESTION).citations[0].quote
+    link, card = bot(page).last.locator("a.cite").first, page.locator("#bron-0-1")
+    link.tap()
+    tip = page.get_by_role("tooltip")
+    expect(tip).to_contain_text(quote)
+    expect(card).not_to_be_in_viewport()  # a tap previews; it does not jump away
+    tip.get_by_role("button", name="Naar de bron").tap()
+    expect(card).to_be_in_viewport()
+    card.get_by_role("button", name="Terug naar het antwoord").tap()
+    expect(link).to_be_in_viewport()
+
+    page.get_by_role("tab", name="Cijfers").click()  # headers wrap between words, not letter by letter
+    expect(page.locator("#cijfertabel")).to_contain_text("conflict")
+    lines = page.locator("#cijfertabel thead th").evaluate_all(
+        """ths => ths.map(th => { const r = document.createRange(); r.selectNodeContents(th);
+                                  const h = [...r.getClientRects()].filter(x => x.width > 0);
+                                  return new Set(h.map(x => Math.round(x.top))).size; })""")
+    assert lines and max(lines) <= 2, lines
+    page.context.close()
