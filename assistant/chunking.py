@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .corpus import SourceFile
+from .tables import is_row
 from .types import Chunk, Document, PageSpan, Sentence
 
 _MARKER_LINES = [
@@ -53,8 +54,15 @@ class Block:
 # ------------------------------------------------------------------ normalisation
 
 
+_PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+
+
 def _clean_line(line: str) -> str:
     line = line.replace("\u00a0", " ").replace("\u00ad", "")
+    if _PIPE_RULE.match(line):
+        return ""  # the |---|---| rule under a Markdown table header
+    if line.lstrip().startswith("|") and line.count("|") >= 3:
+        line = "\t".join(cell.strip() for cell in line.strip().strip("|").split("|"))
     line = re.sub(r"[\ue000-\uf8ff]", "•", line)  # symbol-font bullets land in the private-use area
     line = _HTML.sub(" ", line)
     line = _MD_LINK.sub(r"\1", line)
@@ -144,7 +152,7 @@ def _split_footnotes(lines: list[str]) -> tuple[list[str], list[str]]:
 
 def _line_kind(line: str, nxt: str | None, prev: list | None, width: float, blank_after: bool) -> str:
     s = line.strip()
-    if _TABLE_ROW.search(line):
+    if _TABLE_ROW.search(line) or is_row(s, prev is not None and prev[0] == "row"):
         return "row"
     if _CAPTION.match(s) and len(s) < 120:
         return "caption"
@@ -282,8 +290,10 @@ def _units(blocks: list[Block]) -> list[list[Block]]:
 def chunk_document(
     doc: Document, blocks: list[Block], min_words: int = 150, max_words: int = 300, overlap: int = 1
 ) -> list[Chunk]:
-    """Sentence-aware chunks of min..max words, one sentence of overlap, tables never split."""
-    headings = [(b.start, b.text) for b in blocks if b.kind in ("heading", "caption")]
+    """Sentence-aware chunks of min..max words, one sentence of overlap, tables never split.
+    A heading always starts a new chunk (without overlap), so a chunk's section is the heading
+    right above all of its text; a table caption names its table, never a section."""
+    headings = [(b.start, b.text) for b in blocks if b.kind == "heading"]
     chunks: list[Chunk] = []
     current: list[Sentence] = []
     carry: list[Sentence] = []
@@ -300,6 +310,9 @@ def chunk_document(
 
     for unit in _units(blocks):
         sents = [s for b in unit for s in split_sentences(b)]
+        if unit[0].kind == "heading":
+            emit()
+            carry, current = [], []
         atomic = any(b.kind == "row" for b in unit)
         if atomic:
             if words_of(current) + words_of(sents) > max_words and words_of(current) >= min_words // 2:
@@ -319,12 +332,7 @@ def chunk_document(
 
 def _make_chunk(doc: Document, sents: list[Sentence], headings: list[tuple[int, str]]) -> Chunk:
     start, end = sents[0].char_start, sents[-1].char_end
-    section = ""
-    for pos, text in headings:
-        if pos <= start or (pos < end and not section):
-            section = text
-        if pos > start:
-            break
+    section = next((text for pos, text in reversed(headings) if pos <= start), "")
     digest = hashlib.sha1(f"{doc.doc_id}:{start}:{end}:{doc.content_hash}".encode()).hexdigest()[:16]
     return Chunk(
         chunk_id=f"{doc.doc_id}:{digest}",

@@ -29,7 +29,7 @@ log = logging.getLogger(__name__)
 Progress = Callable[[float, str], None]
 
 # Bump when parsing, chunking or figure extraction changes: every document is then re-processed.
-PIPELINE_VERSION = "7"
+PIPELINE_VERSION = "8"
 
 
 def index_signature(settings: Settings) -> str:
