@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .corpus import SourceFile
+from .metadata import complete, is_date_line
 from .tables import is_row
 from .types import Chunk, Document, PageSpan, Sentence
 
@@ -120,7 +121,7 @@ def _is_heading(line: str, next_line: str | None, width: float, blank_after: boo
         return False
     if s.split()[-1].lower() in _OPEN_ENDINGS:
         return False
-    if s[-1] in ".,;:!?" or not (s[0].isupper() or s[0].isdigit()):
+    if s[-1] in ".,;:!?" or not (s[0].isupper() or s[0].isdigit()) or is_date_line(s):
         return False
     if re.match(r"^\d+\s+[A-Za-z]", s):
         return False  # a footnote ("1 Kamerstukken ..."), not a numbered heading
@@ -169,9 +170,11 @@ def _build_blocks(tagged: list[tuple[int | None, str]]) -> list[list]:
     blocks: list[list] = []
     prose = sorted(len(line.strip()) for _, line in tagged if len(line.strip()) > 20)
     width = prose[len(prose) // 2] if prose else 80.0  # the text column's typical line length
+    last: tuple[int, str] | None = None  # index and text of the previous non-blank line
     for i, (page, line) in enumerate(tagged):
         if not line.strip():
             continue
+        before, last = last, (i, line.strip())
         j = next((k for k in range(i + 1, len(tagged)) if tagged[k][1].strip()), None)
         nxt = tagged[j][1] if j is not None else None
         # A blank line inside a page ends a paragraph; the blank lines of a page break do not.
@@ -179,7 +182,8 @@ def _build_blocks(tagged: list[tuple[int | None, str]]) -> list[list]:
         prev = blocks[-1] if blocks else None
         kind = _line_kind(line, nxt, prev, width, blank_after)
         s = line.strip()
-        if kind == "para" and prev is not None and prev[0] in ("para", "item") and prev[1].rstrip()[-1:] not in ".!?:;":
+        if kind == "para" and prev is not None and prev[0] in ("para", "item") and prev[1].rstrip()[-1:] not in ".!?:;" \
+                and not (_ends_short_line(before, i, s, width) and _SENTENCE_END.search(prev[1]) is None):
             joined = _join(prev[1], s)
             if prev[2][-1][1] != page:
                 prev[2].append((len(joined) - len(re.sub(r"[ ]{2,}", " ", s)), page))
@@ -187,6 +191,18 @@ def _build_blocks(tagged: list[tuple[int | None, str]]) -> list[list]:
         else:
             blocks.append([kind, re.sub(r"[ ]{2,}", " ", s) if kind != "row" else s, [(0, page)]])
     return blocks
+
+
+def _ends_short_line(before: tuple[int, str] | None, i: int, line: str, width: float) -> bool:
+    """A short line, a blank line, then a capitalised one: the letterhead, address, date and
+    'Betreft' lines of a letter, each its own block rather than one run-on paragraph (the caller
+    only asks this while the block holds no finished sentence, so wrapped prose stays whole)."""
+    if before is None or before[0] >= i - 1 or not line[:1].isupper() and not line[:1].isdigit():
+        return False
+    if re.match(r"(?:Geachte|Hoogachtend|Met vriendelijke groet)", line):
+        return True
+    text = before[1]
+    return len(text) < 0.6 * width and text.split()[-1].lower() not in _OPEN_ENDINGS
 
 
 def _join(left: str, right: str) -> str:
@@ -225,16 +241,15 @@ def normalise(source: SourceFile, raw_pages: list[tuple[int | None, str]]) -> tu
                 spans.append(PageSpan(page, pos + offset, pos + end))
         parts.append(text)
         pos += len(text) + 1
+    text = "\n".join(parts)
     doc = Document(
         doc_id=source.doc_id,
-        title=source.title,
         kind=source.kind,
-        publisher=source.publisher,
-        date=source.date,
         source_file=source.path.name,
         content_hash=source.content_hash,
-        text="\n".join(parts),
+        text=text,
         pages=tuple(spans),
+        **complete(source, text, "\n".join(page for _, page in raw_pages)),
     )
     return doc, blocks
 

@@ -88,7 +88,7 @@ def _ingest(settings: Settings, sources: list[SourceFile] | None, progress: Prog
             strict: bool) -> IngestReport:
     report = IngestReport()
     if sources is None:
-        sources = discover(settings.corpus_dir, settings.uploads)
+        sources = discover(settings.corpus_dir, settings.uploads, problems=report.errors)
     sources, duplicates = drop_duplicates(sources)
     report.errors += [str(e) for e in duplicates]
     try:
