@@ -20,12 +20,12 @@ _DATE = r"(?P<day>\d{1,2})\s+(?P<month>" + "|".join(MONTHS) + r")\s+(?P<year>(?:
 _DATE_LINE = re.compile(
     r"(?:^|\n)(?P<line>(?:(?:Den Haag|'s-Gravenhage|Utrecht|Amsterdam|Rotterdam|[A-Z][a-z]+),\s*|Datum:?\s+)"
     + _DATE + r")\b", re.IGNORECASE)
-_ROLE = r"(?:minister|staatssecretaris|inspecteur-generaal|directeur(?:-generaal)?|voorzitter|president|secretaris)"
-_NAME = (r"(?:(?:mr|dr|drs|ir|prof|ing)\.\s*)*(?:[A-Z]\.\s?){1,4}\s*"
+_ROLE = r"(?i:(?:de|het)\s+(?:minister|staatssecretaris|inspecteur-generaal|directeur(?:-generaal)?|voorzitter|president|secretaris))"
+# Initials ("mr. K.L. de Wit") or a first name ("Maarten van Ooijen"), particles, a capitalised surname.
+_NAME = (r"(?:(?:mr|dr|drs|ir|prof|ing)\.\s*)*(?:(?:[A-Z]\.\s?){1,4}\s*|[A-Z][a-zà-ÿ]+\s+)"
          r"(?:(?:van|de|der|den|ter|ten|het|in 't|op)\s+)*[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?")
 _SIGNATURE = re.compile(
-    r"(?P<role>\b(?:De|Het)\s+" + _ROLE + r"(?:\s+(?:voor|van)\s+(?P<org>[^\n]{3,90}?))?),\s*(?P<name>" + _NAME + r")",
-    re.IGNORECASE)
+    r"(?P<role>\b" + _ROLE + r"(?:\s+(?:voor|van)\s+(?P<org>[^\n]{3,90}?))?),\s*(?P<name>" + _NAME + r")\s*(?:\n|$)")
 _KENMERK = re.compile(r"\b(?:Ons kenmerk|Kenmerk|Referentie)\s*:?\s*\n?\s*(?P<code>[\dA-Z][\w\-/.]{4,}\w)")
 _KAMERVRAGEN = re.compile(r"\b(?P<code>20\d\dZ\d{4,6})\b")
 _SUBJECT = re.compile(r"(?:^|\n)\s*(?:Betreft|Onderwerp)\s*:?\s+(?P<title>[^\n]{5,200})")
