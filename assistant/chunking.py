@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .corpus import SourceFile
-from .metadata import complete, is_date_line
+from .metadata import complete, is_date_line, is_letterhead
 from .tables import is_row
 from .types import Chunk, Document, PageSpan, Sentence
 
@@ -121,7 +121,7 @@ def _is_heading(line: str, next_line: str | None, width: float, blank_after: boo
         return False
     if s.split()[-1].lower() in _OPEN_ENDINGS:
         return False
-    if s[-1] in ".,;:!?" or not (s[0].isupper() or s[0].isdigit()) or is_date_line(s):
+    if s[-1] in ".,;:!?" or not (s[0].isupper() or s[0].isdigit()) or is_date_line(s) or is_letterhead(s):
         return False
     if re.match(r"^\d+\s+[A-Za-z]", s):
         return False  # a footnote ("1 Kamerstukken ..."), not a numbered heading
@@ -168,8 +168,9 @@ def _build_blocks(tagged: list[tuple[int | None, str]]) -> list[list]:
     """Group (page, line) pairs into [kind, text, [(offset, page)...]] blocks; wrapped lines are
     joined (also across a page break) and hyphens mended."""
     blocks: list[list] = []
-    prose = sorted(len(line.strip()) for _, line in tagged if len(line.strip()) > 20)
+    prose = sorted(len(line.strip()) for _, line in tagged if len(line.strip()) > 20 and "\t" not in line)
     width = prose[len(prose) // 2] if prose else 80.0  # the text column's typical line length
+    full = prose[3 * len(prose) // 4] if prose else 80.0  # a full line of prose
     last: tuple[int, str] | None = None  # index and text of the previous non-blank line
     for i, (page, line) in enumerate(tagged):
         if not line.strip():
@@ -183,7 +184,7 @@ def _build_blocks(tagged: list[tuple[int | None, str]]) -> list[list]:
         kind = _line_kind(line, nxt, prev, width, blank_after)
         s = line.strip()
         if kind == "para" and prev is not None and prev[0] in ("para", "item") and prev[1].rstrip()[-1:] not in ".!?:;" \
-                and not (_ends_short_line(before, i, s, width) and _SENTENCE_END.search(prev[1]) is None):
+                and not (_ends_short_line(before, i, s, full) and _SENTENCE_END.search(prev[1]) is None):
             joined = _join(prev[1], s)
             if prev[2][-1][1] != page:
                 prev[2].append((len(joined) - len(re.sub(r"[ ]{2,}", " ", s)), page))

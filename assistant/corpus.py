@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import DocumentError, ManifestError
+from .pdf import read_pdf
 
 log = logging.getLogger(__name__)
 
@@ -209,7 +210,7 @@ def _read_pdf(path: Path) -> list[tuple[int | None, str]]:
         # Permission-only encryption (empty user password) is common in government PDFs: read it.
         if reader.is_encrypted and reader.decrypt("") == PasswordType.NOT_DECRYPTED:
             raise DocumentError(path.name, "de PDF is met een wachtwoord beveiligd; lever een onbeveiligde versie aan.")
-        pages = [(i + 1, page.extract_text() or "") for i, page in enumerate(reader.pages)]
+        pages = read_pdf(path)
     except DocumentError:
         raise
     except Exception as exc:  # pypdf raises many types on damaged files; none may crash an upload

@@ -144,3 +144,8 @@ def complete(source: SourceFile, text: str, raw: str) -> dict[str, Any]:
 def is_date_line(line: str) -> bool:
     """'Den Haag, 12 maart 2024' or 'Datum 12 maart 2024': a dateline, never a heading."""
     return bool(_DATE_LINE.fullmatch("\n" + line.strip()))
+
+
+def is_letterhead(line: str) -> bool:
+    """'Ministerie van …', 'Inspectie …': the sender printed at the top, never a section heading."""
+    return bool(_LETTERHEAD.fullmatch(line.strip()))
