@@ -53,7 +53,8 @@ STATUS_COLOURS = {"één bron": "#64748b", "bevestigd": "#15803d", "verenigbaar"
 FIGURE_HEADERS = {"metric": "Metriek", "period": "Periode", "value": "Waarde", "unit": "Eenheid",
                   "qualifier": "Kwalificatie", "scope": "Reikwijdte", "status": "Status", "title": "Bron",
                   "place": "Plaats", "quote": "Citaat"}
-DOC_HEADERS = {"title": "Titel", "kind": "Soort", "date": "Datum", "pages": "Pagina's", "chunks": "Chunks",
+DOC_HEADERS = {"title": "Titel", "kind": "Soort", "date": "Datum", "publisher": "Uitgever", "signatory": "Ondertekend door",
+               "doc_number": "Kenmerk", "url": "Openbare URL", "pages": "Pagina's", "chunks": "Chunks",
                "indexed_at": "Geïndexeerd op"}
 ALL = "Alle"
 EXPORT_DIR = Path(tempfile.mkdtemp(prefix="jzp-export-"))

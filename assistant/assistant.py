@@ -19,6 +19,7 @@ from .generate import load_generator, prompt
 from .grounding import Grounder, passages, split_generated
 from .cite import verify
 from .errors import QuestionError
+from .corpus import kind_label
 from .figstore import FigureGroup, FigureStore, question_metrics
 from .figures import load_curated
 from .ingest import IngestReport, ingest
@@ -242,7 +243,8 @@ class Assistant:
         for c in self.chunks.values():
             counts[c.doc_id] = counts.get(c.doc_id, 0) + 1
         return [
-            {"doc_id": d.doc_id, "title": d.title, "kind": d.kind, "date": d.date,
+            {"doc_id": d.doc_id, "title": d.title, "kind": kind_label(d.kind), "date": d.date,
+             "publisher": d.publisher, "signatory": d.signatory, "doc_number": d.doc_number, "url": d.url,
              "pages": len({p.page for p in d.pages}) or None, "chunks": counts.get(d.doc_id, 0),
              "indexed_at": time.strftime("%Y-%m-%d %H:%M", time.localtime(indexed.get(d.doc_id, 0)))}
             for d in self.documents()

@@ -13,6 +13,8 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .corpus import SourceFile
+from .metadata import complete, is_date_line, is_letterhead
+from .tables import is_row
 from .types import Chunk, Document, PageSpan, Sentence
 
 _MARKER_LINES = [
@@ -58,8 +60,15 @@ class Block:
 # ------------------------------------------------------------------ normalisation
 
 
+_PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+
+
 def _clean_line(line: str) -> str:
     line = line.replace("\u00a0", " ").replace("\u00ad", "")
+    if _PIPE_RULE.match(line):
+        return ""  # the |---|---| rule under a Markdown table header
+    if line.lstrip().startswith("|") and line.count("|") >= 3:
+        line = "\t".join(cell.strip() for cell in line.strip().strip("|").split("|"))
     line = re.sub(r"[\ue000-\uf8ff]", "•", line)  # symbol-font bullets land in the private-use area
     line = _HTML.sub(" ", line)
     line = _MD_LINK.sub(r"\1", line)
@@ -117,7 +126,7 @@ def _is_heading(line: str, next_line: str | None, width: float, blank_after: boo
         return False
     if s.split()[-1].lower() in _OPEN_ENDINGS:
         return False
-    if s[-1] in ".,;:!?" or not (s[0].isupper() or s[0].isdigit()):
+    if s[-1] in ".,;:!?" or not (s[0].isupper() or s[0].isdigit()) or is_date_line(s) or is_letterhead(s):
         return False
     if re.match(r"^\d+\s+[A-Za-z]", s):
         return False  # a footnote ("1 Kamerstukken ..."), not a numbered heading
@@ -149,7 +158,7 @@ def _split_footnotes(lines: list[str]) -> tuple[list[str], list[str]]:
 
 def _line_kind(line: str, nxt: str | None, prev: list | None, width: float, blank_after: bool) -> str:
     s = line.strip()
-    if _TABLE_ROW.search(line):
+    if _TABLE_ROW.search(line) or is_row(s, prev is not None and prev[0] == "row"):
         return "row"
     if _CAPTION.match(s) and len(s) < 120:
         return "caption"
@@ -164,11 +173,14 @@ def _build_blocks(tagged: list[tuple[int | None, str]]) -> list[list]:
     """Group (page, line) pairs into [kind, text, [(offset, page)...]] blocks; wrapped lines are
     joined (also across a page break) and hyphens mended."""
     blocks: list[list] = []
-    prose = sorted(len(line.strip()) for _, line in tagged if len(line.strip()) > 20)
+    prose = sorted(len(line.strip()) for _, line in tagged if len(line.strip()) > 20 and "\t" not in line)
     width = prose[len(prose) // 2] if prose else 80.0  # the text column's typical line length
+    full = prose[3 * len(prose) // 4] if prose else 80.0  # a full line of prose
+    last: tuple[int, str] | None = None  # index and text of the previous non-blank line
     for i, (page, line) in enumerate(tagged):
         if not line.strip():
             continue
+        before, last = last, (i, line.strip())
         j = next((k for k in range(i + 1, len(tagged)) if tagged[k][1].strip()), None)
         nxt = tagged[j][1] if j is not None else None
         # A blank line inside a page ends a paragraph; the blank lines of a page break do not.
@@ -176,7 +188,8 @@ def _build_blocks(tagged: list[tuple[int | None, str]]) -> list[list]:
         prev = blocks[-1] if blocks else None
         kind = _line_kind(line, nxt, prev, width, blank_after)
         s = line.strip()
-        if kind == "para" and prev is not None and prev[0] in ("para", "item") and prev[1].rstrip()[-1:] not in ".!?:;":
+        if kind == "para" and prev is not None and prev[0] in ("para", "item") and prev[1].rstrip()[-1:] not in ".!?:;" \
+                and not (_ends_short_line(before, i, s, full) and _SENTENCE_END.search(prev[1]) is None):
             joined = _join(prev[1], s)
             if prev[2][-1][1] != page:
                 prev[2].append((len(joined) - len(re.sub(r"[ ]{2,}", " ", s)), page))
@@ -184,6 +197,18 @@ def _build_blocks(tagged: list[tuple[int | None, str]]) -> list[list]:
         else:
             blocks.append([kind, re.sub(r"[ ]{2,}", " ", s) if kind != "row" else s, [(0, page)]])
     return blocks
+
+
+def _ends_short_line(before: tuple[int, str] | None, i: int, line: str, width: float) -> bool:
+    """A short line, a blank line, then a capitalised one: the letterhead, address, date and
+    'Betreft' lines of a letter, each its own block rather than one run-on paragraph (the caller
+    only asks this while the block holds no finished sentence, so wrapped prose stays whole)."""
+    if before is None or before[0] >= i - 1 or not line[:1].isupper() and not line[:1].isdigit():
+        return False
+    if re.match(r"(?:Geachte|Hoogachtend|Met vriendelijke groet)", line):
+        return True
+    text = before[1]
+    return len(text) < 0.6 * width and text.split()[-1].lower() not in _OPEN_ENDINGS
 
 
 def _join(left: str, right: str) -> str:
@@ -222,16 +247,15 @@ def normalise(source: SourceFile, raw_pages: list[tuple[int | None, str]]) -> tu
                 spans.append(PageSpan(page, pos + offset, pos + end))
         parts.append(text)
         pos += len(text) + 1
+    text = "\n".join(parts)
     doc = Document(
         doc_id=source.doc_id,
-        title=source.title,
         kind=source.kind,
-        publisher=source.publisher,
-        date=source.date,
         source_file=source.path.name,
         content_hash=source.content_hash,
-        text="\n".join(parts),
+        text=text,
         pages=tuple(spans),
+        **complete(source, text, "\n".join(page for _, page in raw_pages)),
     )
     return doc, blocks
 
@@ -310,8 +334,10 @@ def _units(blocks: list[Block]) -> list[list[Block]]:
 def chunk_document(
     doc: Document, blocks: list[Block], min_words: int = 150, max_words: int = 300, overlap: int = 1
 ) -> list[Chunk]:
-    """Sentence-aware chunks of min..max words, one sentence of overlap, tables never split."""
-    headings = [(b.start, b.text) for b in blocks if b.kind in ("heading", "caption")]
+    """Sentence-aware chunks of min..max words, one sentence of overlap, tables never split.
+    A heading always starts a new chunk (without overlap), so a chunk's section is the heading
+    right above all of its text; a table caption names its table, never a section."""
+    headings = [(b.start, b.text) for b in blocks if b.kind == "heading"]
     chunks: list[Chunk] = []
     current: list[Sentence] = []
     carry: list[Sentence] = []
@@ -334,6 +360,9 @@ def chunk_document(
 
     for unit in _units(blocks):
         sents = [s for b in unit for s in split_sentences(b)]
+        if unit[0].kind == "heading":
+            emit()
+            carry, current = [], []
         atomic = any(b.kind == "row" for b in unit)
         if atomic and sum(len(s.text) for s in sents) <= MAX_CHUNK_CHARS:
             if too_long(sents):
@@ -353,12 +382,7 @@ def chunk_document(
 
 def _make_chunk(doc: Document, sents: list[Sentence], headings: list[tuple[int, str]]) -> Chunk:
     start, end = sents[0].char_start, sents[-1].char_end
-    section = ""
-    for pos, text in headings:
-        if pos <= start or (pos < end and not section):
-            section = text
-        if pos > start:
-            break
+    section = next((text for pos, text in reversed(headings) if pos <= start), "")
     digest = hashlib.sha1(f"{doc.doc_id}:{start}:{end}:{doc.content_hash}".encode()).hexdigest()[:16]
     return Chunk(
         chunk_id=f"{doc.doc_id}:{digest}",

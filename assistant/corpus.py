@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import logging
 import re
@@ -11,11 +12,24 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import DocumentError, ManifestError
+from .pdf import read_pdf
 
 log = logging.getLogger(__name__)
 
 SUPPORTED = {".pdf", ".txt", ".md", ".markdown"}
-KINDS = ("kamerbrief", "uitvoeringsplan", "inspectierapport", "regiovisie", "overig")
+# Kinds with a Dutch label of their own; any other `kind` in a manifest is shown as written.
+KIND_LABELS = {
+    "kamerbrief": "Kamerbrief", "kamervragen": "Antwoorden op Kamervragen", "uitvoeringsplan": "Uitvoeringsplan",
+    "inspectierapport": "Inspectierapport", "regiovisie": "Regiovisie", "rapport": "Rapport",
+    "statistiek": "Statistiek", "auditbrief": "Auditbrief", "overig": "Overig",
+}
+_MANIFEST_FIELDS = {"file", "id", "title", "kind", "publisher", "date", "date_note", "url", "signatory", "doc_number"}
+
+
+def kind_label(kind: str) -> str:
+    """Dutch label of a document kind; an unknown kind is shown as written."""
+    return KIND_LABELS.get(kind.lower(), kind)
+
 
 _PAGE_MARK = re.compile(r"^\s*Pagina\s+(\d+)\s+van\s+(\d+)\s*$", re.IGNORECASE)
 # pdftotext-style exports start each page with one leading space; list indentation excluded.
@@ -36,6 +50,9 @@ class SourceFile:
     publisher: str
     date: str
     content_hash: str
+    url: str = ""
+    signatory: str = ""
+    doc_number: str = ""
 
 
 def file_hash(path: Path) -> str:
@@ -46,23 +63,45 @@ def file_hash(path: Path) -> str:
     return digest.hexdigest()
 
 
-def load_manifest(corpus_dir: Path) -> dict[str, dict]:
-    """Manifest entries keyed by file name; a missing manifest is an empty one."""
+def load_manifest(corpus_dir: Path, problems: list[str] | None = None) -> dict[str, dict]:
+    """Manifest entries keyed by file name; a missing manifest is an empty one. Each [[document]]
+    is read on its own: a broken entry is reported with its line (into `problems` and the log)
+    and skipped, so its file is still ingested with metadata read from the file itself."""
     path = corpus_dir / "manifest.toml"
     if not path.exists():
         return {}
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise ManifestError(str(path), str(exc)) from exc
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise ManifestError(str(path), "het bestand is geen UTF-8") from exc
     entries: dict[str, dict] = {}
-    for entry in data.get("document", []):
-        if "file" not in entry or "id" not in entry:
-            raise ManifestError(str(path), "elk [[document]] heeft 'file' en 'id' nodig")
-        if entry.get("kind", "overig") not in KINDS:
-            raise ManifestError(str(path), f"onbekende kind '{entry['kind']}' (kies uit {', '.join(KINDS)})")
+    for line_no, part in _entry_texts(text):
+        try:
+            entry = _check_entry(tomllib.loads(part).get("document", [{}])[0])
+        except (tomllib.TOMLDecodeError, ValueError) as exc:
+            message = f"{path.name} regel {line_no}: {exc}; deze regel wordt overgeslagen"
+            log.warning("%s", message)
+            if problems is not None:
+                problems.append(message)
+            continue
         entries[entry["file"]] = entry
     return entries
+
+
+def _entry_texts(text: str) -> list[tuple[int, str]]:
+    """The manifest split into its [[document]] tables, each with the line it starts on."""
+    lines = text.splitlines(keepends=True)
+    starts = [i for i, line in enumerate(lines) if line.strip() == "[[document]]"]
+    return [(a + 1, "".join(lines[a:b])) for a, b in zip(starts, starts[1:] + [len(lines)])]
+
+
+def _check_entry(entry: dict) -> dict:
+    if "file" not in entry or "id" not in entry:
+        raise ValueError("elk [[document]] heeft 'file' en 'id' nodig")
+    wrong = [k for k in entry if k in _MANIFEST_FIELDS and k != "date" and not isinstance(entry[k], str)]
+    if wrong:
+        raise ValueError(f"'{wrong[0]}' moet tekst zijn")
+    return {**entry, "date": str(entry.get("date", ""))}
 
 
 def slug(name: str) -> str:
@@ -70,38 +109,45 @@ def slug(name: str) -> str:
 
 
 def describe(path: Path, manifest: dict[str, dict]) -> SourceFile:
-    """Metadata for one file: the manifest entry, else derived from PDF metadata and the file name."""
+    """Metadata for one file from its manifest entry; what the entry leaves out is read from the
+    document itself when it is parsed (see metadata.py), the title last of all from the file name."""
     entry = manifest.get(path.name, {})
-    title = entry.get("title") or _pdf_title(path) or path.stem.replace("_", " ").replace("-", " ")
     return SourceFile(
         path=path,
         doc_id=entry.get("id") or slug(path.stem),
-        title=title,
+        title=entry.get("title", ""),
         kind=entry.get("kind", "overig"),
         publisher=entry.get("publisher", ""),
-        date=str(entry.get("date", "")),
+        date=entry.get("date", ""),
         content_hash=file_hash(path),
+        url=entry.get("url", ""),
+        signatory=entry.get("signatory", ""),
+        doc_number=entry.get("doc_number", ""),
     )
 
 
-def discover(*folders: Path) -> list[SourceFile]:
+def discover(*folders: Path, problems: list[str] | None = None) -> list[SourceFile]:
     """Every supported file in the given folders (corpus, upload area), sorted by name per folder
-    for a stable ingest order; each folder may have its own manifest.toml."""
+    for a stable ingest order; each folder may have its own manifest.toml. A second file claiming
+    an id already taken keeps its own file-name id (reported into `problems`)."""
     sources: list[SourceFile] = []
     for folder in folders:
         if not folder.is_dir():
             continue
-        manifest = load_manifest(folder)
+        manifest = load_manifest(folder, problems)
         files = sorted(p for p in folder.iterdir() if p.suffix.lower() in SUPPORTED and _regular(p))
         sources += [describe(p, manifest) for p in files]
     seen: dict[str, Path] = {}
-    for s in sources:
+    for i, s in enumerate(sources):
         if s.doc_id in seen and seen[s.doc_id].stem == s.path.stem:
             raise DocumentError(s.path.name, f"'{seen[s.doc_id].name}' heeft dezelfde naam zonder extensie en "
                                 "dus hetzelfde document-id; hernoem een van beide (of geef ze een id in manifest.toml).")
         if s.doc_id in seen:
-            raise ManifestError(str(s.path.parent / "manifest.toml"),
-                                f"id '{s.doc_id}' komt twee keer voor ({seen[s.doc_id]}, {s.path})")
+            message = f"id '{s.doc_id}' komt twee keer voor ({seen[s.doc_id].name}, {s.path.name})"
+            log.warning("%s", message)
+            if problems is not None:
+                problems.append(message)
+            s = sources[i] = dataclasses.replace(s, doc_id=f"{slug(s.path.stem)}-{s.content_hash[:8]}")
         seen[s.doc_id] = s.path
     return sources
 
@@ -125,19 +171,6 @@ def drop_duplicates(sources: list[SourceFile]) -> tuple[list[SourceFile], list[D
         else:
             first[s.content_hash] = s
     return list(first.values()), duplicates
-
-
-def _pdf_title(path: Path) -> str | None:
-    if path.suffix.lower() != ".pdf":
-        return None
-    try:
-        from pypdf import PdfReader
-
-        meta = PdfReader(str(path)).metadata
-        title = (meta.title or "").strip() if meta else ""
-        return title or None
-    except Exception:  # metadata is optional: a broken PDF is reported by read_pages
-        return None
 
 
 def check_file(path: Path, max_bytes: int, name: str | None = None) -> None:
@@ -198,7 +231,7 @@ def _read_pdf(path: Path) -> list[tuple[int | None, str]]:
         # Permission-only encryption (empty user password) is common in government PDFs: read it.
         if reader.is_encrypted and reader.decrypt("") == PasswordType.NOT_DECRYPTED:
             raise DocumentError(path.name, "de PDF is met een wachtwoord beveiligd; lever een onbeveiligde versie aan.")
-        pages = [(i + 1, page.extract_text() or "") for i, page in enumerate(reader.pages)]
+        pages = read_pdf(path)
     except DocumentError:
         raise
     except Exception as exc:  # pypdf raises many types on damaged files; none may crash an upload

@@ -11,6 +11,7 @@ from llama_index.core.tools import FunctionTool
 
 from .nlp import counted_phrase
 from .types import Figure
+from .vocabulary import counted_after
 
 # Question words → metric (checked in order, specific first). Dutch and English.
 QUESTION_METRICS: list[tuple[str, str]] = [
@@ -63,9 +64,28 @@ METRIC_LABELS = {
 }
 
 
+_SUFFIX_LABELS = {"_pct": " (procent)", "_daling_pct": " (daling in procent)", "_doel": " (doel)", "_deel": " (deel)"}
+
+
 def label(metric: str, lang: str = "nl") -> str:
-    nl, en = METRIC_LABELS.get(metric, (metric.replace("_", " "), metric.replace("_", " ")))
-    return en if lang == "en" else nl
+    """Readable name of a metric; an open-vocabulary metric (a lemma) is shown as written."""
+    if metric in METRIC_LABELS:
+        nl, en = METRIC_LABELS[metric]
+        return en if lang == "en" else nl
+    for suffix, text in _SUFFIX_LABELS.items():
+        if metric.endswith(suffix) and metric != suffix:
+            return label(metric[: -len(suffix)], lang) + text
+    return metric.replace("_", " ")
+
+
+def same_source(a: Figure, b: Figure, figures: list[Figure]) -> bool:
+    """Do two table figures from different documents come from one table copied by both? Their
+    documents then give the same value for the same metric in at least three periods."""
+    if a.origin != "table" or b.origin != "table" or a.doc_id == b.doc_id:
+        return False
+    cells = [{(f.period, f.value) for f in figures if f.doc_id == d and f.metric == a.metric and f.origin == "table"}
+             for d in (a.doc_id, b.doc_id)]
+    return len(cells[0] & cells[1]) >= 3
 
 
 def _compatible(a: Figure, b: Figure) -> bool:
@@ -84,6 +104,16 @@ def _compatible(a: Figure, b: Figure) -> bool:
     return False
 
 
+_SUBGROUP = re.compile(r"\b(?:met|zonder|waarvan|jonger|ouder|boven|onder|tot)\b.*", re.I)
+
+
+def _counted(f: Figure) -> str:
+    """The part of the population a table row counts ('Jeugdigen met jeugdbescherming' → 'met
+    jeugdbescherming'); '' when it counts the whole (or the figure comes from running text)."""
+    part = _SUBGROUP.search(f.counted) if f.origin == "table" else None
+    return part.group(0).lower().strip() if part else ""
+
+
 @dataclass(frozen=True)
 class FigureGroup:
     """All statements for one metric/period/scope, with whether the sources agree."""
@@ -92,19 +122,32 @@ class FigureGroup:
     period: str | None
     scope: str
     figures: tuple[Figure, ...]
+    copied: frozenset[str] = frozenset()  # doc_ids whose figures here copy another document's table
 
     @property
     def status(self) -> str:
-        """'single', 'corroborated' (same value, several sources), 'consistent', 'conflict' or
-        'distinct' (a context noun counting different things in different sentences)."""
+        """'single', 'corroborated' (same value from independent sources), 'same_source' (same
+        value, but the documents copy one table), 'consistent', 'conflict' (independent documents
+        disagree about the same thing, period and scope) or 'distinct' (the statements count
+        different things: other row labels, other spans in one document, context nouns)."""
         figs = self.figures
         if len(figs) == 1:
             return "single"
         if all(f.value == figs[0].value and f.qualifier == figs[0].qualifier for f in figs):
-            return "corroborated"
-        if all(_compatible(a, b) for a in figs for b in figs if a is not b):
+            return "same_source" if self.copied and self.independent_sources == 1 else "corroborated"
+        clashes = [(a, b) for a in figs for b in figs if a is not b and not _compatible(a, b)]
+        if not clashes:
             return "consistent"
-        return "distinct" if self.metric in CONTEXT_METRICS and self.period is None else "conflict"
+        if self.metric in CONTEXT_METRICS and self.period is None:
+            return "distinct"
+        if all(a.doc_id == b.doc_id or _counted(a) != _counted(b) for a, b in clashes):
+            return "distinct"  # one document about different spans, or rows counting other things
+        return "conflict"
+
+    @property
+    def independent_sources(self) -> int:
+        """How many documents state this independently (copies of one table count once)."""
+        return len({f.doc_id for f in self.figures} - self.copied)
 
     @property
     def primary(self) -> Figure:
@@ -138,9 +181,16 @@ class FigureStore:
         for f in figures:
             by_key[f.key].append(f)
         return [
-            FigureGroup(m, p, s, tuple(fs))
+            FigureGroup(m, p, s, tuple(fs), self._copied(fs))
             for (m, p, s), fs in sorted(by_key.items(), key=lambda kv: (kv[0][0], kv[0][1] or "", kv[0][2]))
         ]
+
+    def _copied(self, figures: list[Figure]) -> frozenset[str]:
+        """Documents in a group whose table copies the table of a document listed before them."""
+        docs = sorted({f.doc_id for f in figures})
+        first = {d: next(f for f in figures if f.doc_id == d) for d in docs}
+        return frozenset(b for i, b in enumerate(docs) for a in docs[:i]
+                         if same_source(first[a], first[b], self.figures))
 
     def as_tool(self) -> FunctionTool:
         """The store as a llama-index tool an agent or LLM can call."""
@@ -165,6 +215,18 @@ def _metric_in(text: str) -> str | None:
     return next((m for p, m in QUESTION_METRICS if re.search(r"\b(?:" + p + r")", text)), None)
 
 
+def _open_metric(words: str) -> str | None:
+    """The metric of a counted noun outside the known groups ('hoeveel meldingen' → 'melding')."""
+    found = counted_after(" " + words)
+    return found.metric if found else None
+
+
+def _after_percent(q: str) -> str:
+    """The words after 'welk percentage / hoeveel procent (van de)'."""
+    m = re.search(r"\b(?:percentage|procent|percent)\s+(?:van\s+)?(?:de\s+|het\s+|alle\s+)?(.*)", q)
+    return m.group(1) if m else ""
+
+
 def question_metrics(question: str) -> list[str]:
     """Metrics a question asks about, most specific first; empty when it is not a figure question.
     'Bij hoeveel organisaties zijn alle separeerruimtes gesloten?' counts organisaties: the noun
@@ -180,9 +242,9 @@ def question_metrics(question: str) -> list[str]:
         return ["duur_maanden"]
     counted = _COUNTED.search(q)
     if counted and not re.search(_PCT, counted.group(1)):
-        base = _metric_in(" ".join(counted_phrase(question)))
+        base = _metric_in(" ".join(counted_phrase(question))) or _open_metric(counted.group(1))
     else:
-        base = _metric_in(q)
+        base = _metric_in(q) or _open_metric(_after_percent(q))
     if base is None:
         return []
     if re.search(_PCT, q):

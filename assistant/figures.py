@@ -1,8 +1,8 @@
 """Figures store: quantitative statements (counts, capacity, budgets, percentages, durations)
-extracted from tables and running text, each with its verbatim quote; queries and conflicts.
+extracted from tables and running text, each with its verbatim quote.
 
-Rules are generic for Dutch policy prose: a number becomes a figure only when a known metric
-noun, a currency or a percent sign is attached to it, or when it sits in a year table.
+Open vocabulary: a number becomes a figure when a counted noun follows it (any noun, lemmatised;
+see vocabulary.py), when a currency or percent sign is attached to it, or when it sits in a table.
 """
 
 from __future__ import annotations
@@ -10,31 +10,17 @@ from __future__ import annotations
 import logging
 import re
 import tomllib
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 
 from .errors import ManifestError
 from .nlp import MONTHS, NUMBER_WORDS, SCALE_WORDS, parse_number, states_value
+from .tables import Cell, read_tables
 from .types import Chunk, Document, Figure, Sentence
+from .vocabulary import WORD, Counted, counted_after, counted_in, known_metric
 
 log = logging.getLogger(__name__)
 
-# Metric nouns: (regex on lower-case text, metric, unit). Order matters: specific first.
-METRIC_NOUNS: list[tuple[str, str, str]] = [
-    (r"unieke jongeren|unique (?:young people|youths?|children)", "unieke_jongeren", "jongeren"),
-    (r"plaatsingen|plaatsing|placements?", "plaatsingen", "plaatsingen"),
-    (r"separeerruimtes?|separeerkamers?|seclusion rooms?|isolation rooms?", "separeerruimtes", "separeerruimtes"),
-    (r"(?:gesloten )?plaatsen|plekken|capaciteit|capacity|places|beds", "plaatsen", "plaatsen"),
-    (r"(?:jeugdzorg)?aanbieders|zorgaanbieders|providers", "aanbieders", "aanbieders"),
-    (r"accommodaties|accommodations|facilities", "accommodaties", "accommodaties"),
-    (r"locaties|locations|sites", "locaties", "locaties"),
-    (r"(?:jeugdzorg)?organisaties|organisations|organizations", "organisaties", "organisaties"),
-    (r"(?:coördinerende |coordinating )?gemeenten|municipalities", "gemeenten", "gemeenten"),
-    (r"(?:jeugdhulp)?regio[’']s|regions|regio's", "regios", "regio's"),
-    (r"jeugdigen|young people|youths", "jeugdigen", "jeugdigen"),
-    (r"begeleiders|supervisors|carers", "begeleiders", "begeleiders"),
-    (r"maanden|months", "duur_maanden", "maanden"),
-]
 # Words that turn a count into a change: (regex, suffix).
 _CHANGE = [
     (r"afgebouwd|afgestoten|gesloten zijn|reduced|closed", "_afgebouwd"),
@@ -51,8 +37,8 @@ _TARGET = r"ambitie|doelstelling|streven|zo dicht(?:bij)? mogelijk|naar nul"
 _QUALIFIERS = r"circa|ca\.|ongeveer|ruim|bijna|minder dan|meer dan|onder de|boven de|tot onder de|rond|zo'n|maximaal|minimaal|gemiddeld"
 _NUM = (
     r"(?P<cur>€\s?)?(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?(?:\s?-\s?\d+)?|"
-    + "|".join(sorted((w for w in NUMBER_WORDS if w != "een"), key=len, reverse=True))
-    + r")(?:\s?(?P<pct>%|procent)|\s(?P<scale>mln|miljoen|mld|miljard)\.?)?(?P<eur>\s(?:euro|EUR))?"
+    + "|".join(sorted((w for w in NUMBER_WORDS if w not in ("een", "één")), key=len, reverse=True))
+    + r")(?:\s?(?P<pct>%|procent)|\s(?P<scale>mln|miljoen|mld|miljard|duizend)\.?)?(?P<eur>\s(?:euro|EUR))?"
 )
 NUM_RE = re.compile(r"(?<![\w.,/€-])" + _NUM + r"(?![\w/]|\.\d|,\d)", re.IGNORECASE)
 _DATE_AFTER = re.compile(r"^\s*(?:" + "|".join(MONTHS) + r")\b", re.I)
@@ -66,7 +52,6 @@ _PERIOD_BEFORE = re.compile(
     r"(?:\s?[–-]\s?(?P<year2>(?:19|20)\d\d))?|periode\s+(?P<py1>(?:19|20)\d\d)\s?[–-]\s?(?P<py2>(?:19|20)\d\d))",
     re.I,
 )
-_YEAR_HEADER = re.compile(r"^(?:[A-Za-z ]*\s)?((?:(?:19|20)\d\d\s*){2,})$")
 
 
 def _value(m: re.Match) -> float:
@@ -82,20 +67,10 @@ def _value(m: re.Match) -> float:
     return value
 
 
-def _metric_near(text: str, before: bool) -> tuple[str, str] | None:
-    """The metric noun right after a number (within 3 words), or the nearest one before it."""
-    if before:
-        best = None
-        for pattern, metric, unit in METRIC_NOUNS:
-            for m in re.finditer(r"\b(?:" + pattern + r")\b", text):
-                if best is None or m.end() > best[0]:
-                    best = (m.end(), metric, unit)
-        return (best[1], best[2]) if best else None
-    head = " ".join(text.split()[:4])
-    for pattern, metric, unit in METRIC_NOUNS:
-        if re.match(r"^(?:(?:van|hun|de|het|nog|extra|nieuwe|kleinschalige|gesloten|coördinerende|\w+e)\s+){0,2}(?:" + pattern + r")\b", head):
-            return metric, unit
-    return None
+def value_of(raw: str) -> float | None:
+    """The value a number as written states ("1.924", "€ 33,5 mln", "12 duizend", "40%")."""
+    m = NUM_RE.fullmatch(raw.strip())
+    return _value(m) if m else None
 
 
 def _period(sentence: str, start: int, end: int) -> str | None:
@@ -136,110 +111,107 @@ def _qualifier(sentence: str, start: int, raw: str = "") -> str:
     return m.group(1) if m else ""
 
 
+_SCOPE = re.compile(r"\b(regio|gemeente|provincie)\s+([A-Z][\w-]+(?:\s[A-Z][\w-]+)*)")
+
+
 def _scope(doc: Document, sentence: str) -> str:
-    region = re.search(r"\bregio\s+([A-Z][\w-]+(?:\s[A-Z][\w-]+)*)", sentence)
-    if region:
-        return f"regio {region.group(1)}"
+    place = _SCOPE.search(sentence)
+    if place:
+        return f"{place.group(1)} {place.group(2)}"
     return "regio" if doc.kind == "regiovisie" else "landelijk"
 
 
-@dataclass
-class _TableState:
-    caption: str = ""
-    years: list[str] | None = None
-    header_start: int | None = None  # where the year header row starts: quotes run from there
-
-
-def _figure(doc: Document, chunk_of: dict[int, Chunk], s: Sentence, metric: str, value: float,
-            unit: str, period: str | None, qualifier: str, section: str, raw: str = "") -> Figure:
+def _figure(doc: Document, chunk_of: dict[int, Chunk], s: Sentence, metric: str, value: float, unit: str,
+            period: str | None, qualifier: str, raw: str, counted: str = "", origin: str = "text") -> Figure:
     chunk = chunk_of.get(s.char_start)
     return Figure(
         metric=metric, value=value, unit=unit, period=period, scope=_scope(doc, s.text),
         qualifier=qualifier, doc_id=doc.doc_id, title=doc.title, page=doc.page_at(s.char_start),
-        section=section or (chunk.section if chunk else ""), quote=s.text,
-        char_start=s.char_start, char_end=s.char_end, raw=raw.strip(),
+        section=chunk.section if chunk else "", quote=s.text, char_start=s.char_start,
+        char_end=s.char_end, raw=raw.strip(), counted=counted, origin=origin,
     )
 
 
-def _labelled_row(text: str) -> tuple[str, list[str]] | None:
-    """A table row "label 1.234 980 …" as (label, values). Token-based rather than a regex:
-    nested quantifiers over digit runs backtrack exponentially on long numbers (an uploaded
-    document could stall ingest)."""
-    tokens = text.split()
-    n = len(tokens)
-    while n and re.fullmatch(r"[\d.,]+", tokens[n - 1]):
-        n -= 1
-    label = " ".join(tokens[:n])
-    return (label, tokens[n:]) if n < len(tokens) and re.search(r"[A-Za-z]", label) else None
+def _cell_figure(doc: Document, chunk_of: dict[int, Chunk], cell: Cell) -> Figure | None:
+    """A table cell as a figure: the row label (else the caption) says what is counted."""
+    counted = counted_in(cell.label) or counted_in(cell.caption)
+    if counted is None:
+        return None
+    pct = cell.raw.endswith("%") or "%" in cell.label or "procent" in cell.label.lower()
+    span = Sentence(doc.text[cell.quote_start:cell.quote_end], cell.quote_start, cell.quote_end)
+    period = _peildatum(cell.caption + " " + cell.label, cell.period)
+    metric = counted.metric + ("_pct" if pct else "")
+    figure = _figure(doc, chunk_of, span, metric, parse_number(cell.raw.rstrip("%")),
+                     "%" if pct else counted.phrase.lower(), period, "", cell.raw, cell.label, "table")
+    return replace(figure, section=cell.caption or figure.section)
 
 
-def _table_figures(doc, chunk_of, s: Sentence, state: _TableState) -> list[Figure]:
-    text = s.text.strip()
-    header = _YEAR_HEADER.match(text)
-    if header:
-        state.years = header.group(1).split()
-        state.header_start = s.char_start
-        return []
-    row = re.match(r"^((?:19|20)\d\d)\s+([\d.,]+)$", text)
-    if row and state.caption:
-        noun = _metric_near(state.caption.lower(), before=True)
-        if noun:
-            return [_figure(doc, chunk_of, s, noun[0], parse_number(row.group(2)), noun[1], row.group(1), "", state.caption, row.group(2))]
-        return []
-    labelled = _labelled_row(text)
-    if labelled and state.years:
-        label, values = labelled
-        noun = _metric_near(label.lower(), before=True)
-        if noun and len(values) == len(state.years):
-            # The quote spans header row to data row, so it states the years as well as the values.
-            span = Sentence(doc.text[state.header_start : s.char_end], state.header_start, s.char_end)
-            return [
-                _figure(doc, chunk_of, span, noun[0], parse_number(v), noun[1], y, "", state.caption, v)
-                for y, v in zip(state.years, values)
-            ]
-    return []
+def _peildatum(text: str, year: str) -> str:
+    """A column year with a day in the caption or label ('op 31 december') is that date."""
+    day = re.search(r"\b(\d{1,2})\s+(" + "|".join(MONTHS) + r")\b", text, re.I)
+    return _date(year, day.group(2), day.group(1)) if day else year
 
 
-def _text_figures(doc, chunk_of, s: Sentence) -> list[Figure]:
+def _counted_before(before: str) -> Counted | None:
+    """What a number refers back to: 'het aantal plaatsingen daalde van 1.924 naar …', or for a
+    percentage the nearest counted noun before it in its clause ('de bezetting was 85%')."""
+    clause = re.split(r"[;:]|[.,]\s", before)[-1]
+    aantal = list(re.finditer(r"\b(?:aantal|totaal)\s+(.*)", clause, re.I))
+    if aantal:
+        return counted_after(aantal[-1].group(1))
+    for m in reversed(list(WORD.finditer(before))):  # "… separeerruimtes in gebruik; … zijn dat er 27"
+        if known_metric(m.group(0)):
+            return counted_after(before[m.start():])
+    article = list(re.finditer(r"\b(?:de|het)\s+(?=\w)", clause, re.I))
+    return counted_after(clause[article[-1].end():]) if article else None
+
+
+def _text_figures(doc: Document, chunk_of: dict[int, Chunk], s: Sentence) -> list[Figure]:
     out = []
     low = s.text.lower()
     for m in NUM_RE.finditer(s.text):
         if re.fullmatch(r"(?:19|20)\d\d", m.group("num")) or _DATE_AFTER.match(s.text[m.end():]):
             continue
-        value = _value(m)
+        if m.start() == 0 and re.match(r"^\s+[A-Z]", s.text[m.end():]):
+            continue  # a footnote or list number ("2 Idem, p4.", "8 Arrangementen …"), not a count
+        value, rest, before = _value(m), s.text[m.end():], s.text[: m.start()]
 
-        def figure(metric: str, unit: str, m: re.Match = m, value: float = value) -> Figure:
+        def figure(metric: str, unit: str, counted: str = "", m: re.Match = m, value: float = value) -> Figure:
             return _figure(doc, chunk_of, s, metric, value, unit, _period(s.text, m.start(), m.end()),
-                           _qualifier(s.text, m.start(), m.group("num")), "", m.group(0))
+                           _qualifier(s.text, m.start(), m.group("num")), m.group(0), counted)
 
-        rest = low[m.end():]
-        if m.group("cur") or m.group("eur") or re.match(r"^\s*euro\b", rest):
+        if m.group("cur") or m.group("eur") or re.match(r"^\s*euro\b", rest, re.I):
             metric = next((name for p, name in _BUDGET_TOPICS if re.search(p, low)), "budget")
             out.append(figure(metric, "euro"))
             continue
         if m.group("pct"):
-            noun = _metric_near(low[: m.start()], before=True)
+            of = re.match(r"^\s*(?:van|of)\s+(?:de|het|alle|the)?\s*(.*)", rest, re.I)
+            noun = (counted_after(of.group(1)) if of else None) or _counted_before(before)
             if noun:
                 change = "_daling_pct" if re.search(r"afgenomen|daalde|gedaald|daling|minder", low) else "_pct"
-                out.append(figure(noun[0] + change, "%"))
+                out.append(figure(noun.metric + change, "%", noun.phrase))
             continue
-        noun = _metric_near(rest, before=False)
-        if noun is None and m.group("num")[0].isdigit() and re.search(r"\b(?:aantal|van|naar|dat er)\s+(?:(?:" + _QUALIFIERS + r")\s+)?$", low[: m.start()]):
-            noun = _metric_near(low[: m.start()], before=True)
+        noun = counted_after(rest)
+        if noun is None and m.group("num")[0].isdigit() and re.search(
+                r"\b(?:aantal|van|naar|dat er)\s+(?:(?:" + _QUALIFIERS + r")\s+)?$", before.lower()):
+            noun = _counted_before(before)
         if noun is None:
             continue
-        metric, unit = noun
-        if re.search(r"\b(?:waarvan|daarvan)\b[^,;]*$", low[: m.start()]):
-            metric += "_deel"  # "8 maanden, waarvan 3-4 maanden ...": a part of the figure before it
-        if value == 0 or re.search(_TARGET, low[max(0, m.start() - 80) : m.end() + 40]):
-            metric += "_doel"
-        clause_after = re.split(r"[;,.]\s", rest)[0]
-        for pattern, suffix in _CHANGE:
-            if metric in ("plaatsen", "separeerruimtes") and re.search(pattern, clause_after + " " + low[: m.start()][-60:]):
-                metric += suffix
-                break
-        out.append(figure(metric, unit))
+        out.append(figure(_refine(noun.metric, low, m, rest.lower(), value), noun.phrase.lower(), noun.phrase))
     return out
+
+
+def _refine(metric: str, low: str, m: re.Match, rest: str, value: float) -> str:
+    """Suffixes that keep parts, targets and changes apart from the count itself."""
+    if re.search(r"\b(?:waarvan|daarvan)\b[^,;]*$", low[: m.start()]):
+        metric += "_deel"  # "8 maanden, waarvan 3-4 maanden ...": a part of the figure before it
+    if value == 0 or re.search(_TARGET, low[max(0, m.start() - 80) : m.end() + 40]):
+        metric += "_doel"
+    clause_after = re.split(r"[;,.]\s", rest)[0]
+    for pattern, suffix in _CHANGE:
+        if metric in ("plaatsen", "separeerruimtes") and re.search(pattern, clause_after + " " + low[: m.start()][-60:]):
+            return metric + suffix
+    return metric
 
 
 def extract_figures(doc: Document, chunks: list[Chunk]) -> list[Figure]:
@@ -250,21 +222,13 @@ def extract_figures(doc: Document, chunks: list[Chunk]) -> list[Figure]:
         for s in chunk.sentences:
             sentences.setdefault(s.char_start, s)
             chunk_of.setdefault(s.char_start, chunk)
-    state = _TableState()
-    out: list[Figure] = []
-    for start in sorted(sentences):
-        s = sentences[start]
-        if re.match(r"^\s*(?:Tabel|Table|Overzicht)\b", s.text, re.I):
-            state = _TableState(caption=s.text)
-            continue
-        table = _table_figures(doc, chunk_of, s, state)
-        if table or _YEAR_HEADER.match(s.text.strip()):
-            out += table
-            continue
-        if not re.match(r"^(?:19|20)\d\d\s", s.text):
-            state = _TableState() if not s.text[:1].isdigit() else state
-        out += _text_figures(doc, chunk_of, s)
-    return out
+    ordered = [sentences[k] for k in sorted(sentences)]
+    cells, table_lines = read_tables(ordered)
+    out = [f for c in cells if (f := _cell_figure(doc, chunk_of, c))]
+    for s in ordered:
+        if s.char_start not in table_lines:
+            out += _text_figures(doc, chunk_of, s)
+    return sorted(out, key=lambda f: f.char_start)
 
 
 def load_curated(path: Path, docs: dict[str, Document]) -> list[Figure]:

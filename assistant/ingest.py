@@ -30,7 +30,7 @@ log = logging.getLogger(__name__)
 Progress = Callable[[float, str], None]
 
 # Bump when parsing, chunking or figure extraction changes: every document is then re-processed.
-PIPELINE_VERSION = "7"
+PIPELINE_VERSION = "8"
 
 
 def index_signature(settings: Settings) -> str:
@@ -106,7 +106,7 @@ def _ingest(settings: Settings, sources: list[SourceFile] | None, progress: Prog
                                         "proces gestopt).", settings))
     unmark(settings)
     if sources is None:
-        sources = discover(settings.corpus_dir, settings.uploads)
+        sources = discover(settings.corpus_dir, settings.uploads, problems=report.errors)
     sources, duplicates = drop_duplicates(sources)
     report.errors += [str(e) for e in duplicates]
     live, old = _open_live(settings)

@@ -53,7 +53,7 @@ _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE IF NOT EXISTS documents (
     doc_id TEXT PRIMARY KEY, title TEXT, kind TEXT, publisher TEXT, date TEXT,
-    source_file TEXT, content_hash TEXT, text TEXT, pages TEXT, indexed_at REAL);
+    source_file TEXT, content_hash TEXT, text TEXT, pages TEXT, indexed_at REAL, extra TEXT);
 CREATE TABLE IF NOT EXISTS chunks (
     chunk_id TEXT PRIMARY KEY, doc_id TEXT, ord INTEGER, char_start INTEGER, char_end INTEGER,
     page INTEGER, section TEXT, sentences TEXT);
@@ -202,11 +202,12 @@ class Generation:
 
     def documents(self) -> list[Document]:
         rows = self.db.execute(
-            "SELECT doc_id, title, kind, publisher, date, source_file, content_hash, text, pages "
+            "SELECT doc_id, title, kind, publisher, date, source_file, content_hash, text, pages, extra "
             "FROM documents ORDER BY doc_id"
         ).fetchall()
         return [
-            Document(*row[:8], pages=tuple(PageSpan(**p) for p in json.loads(row[8]))) for row in rows
+            Document(*row[:8], pages=tuple(PageSpan(**p) for p in json.loads(row[8])),
+                     **Document.read_extra(json.loads(row[9] or "{}"))) for row in rows
         ]
 
     def indexed_at(self) -> dict[str, float]:
@@ -252,10 +253,11 @@ class Generation:
             recent = {n.text: n.embedding for n in batch}
             written += len(batch)
         self.db.execute(
-            "INSERT OR REPLACE INTO documents VALUES (?,?,?,?,?,?,?,?,?,?)",
+            "INSERT OR REPLACE INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?)",
             (
                 doc.doc_id, doc.title, doc.kind, doc.publisher, doc.date, doc.source_file,
                 doc.content_hash, doc.text, json.dumps([asdict(p) for p in doc.pages]), time.time(),
+                json.dumps(doc.extra(), ensure_ascii=False),
             ),
         )
         self.db.executemany(

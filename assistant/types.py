@@ -28,6 +28,22 @@ class Document:
     content_hash: str
     text: str
     pages: tuple[PageSpan, ...] = ()
+    signatory: str = ""  # who signed ("De Staatssecretaris van …," block), from the manifest or the text
+    doc_number: str = ""  # kenmerk or Kamerstuk number
+    url: str = ""  # public address of the document (manifest field `url`)
+    date_span: tuple[int, int] | None = None  # where the date line stands in `text`
+    signatory_span: tuple[int, int] | None = None  # where the signer's name stands in `text`
+
+    EXTRA = ("signatory", "doc_number", "url", "date_span", "signatory_span")
+
+    def extra(self) -> dict[str, Any]:
+        """The metadata fields beyond the catalog's fixed columns, for storing as one JSON value."""
+        return {name: getattr(self, name) for name in self.EXTRA}
+
+    @staticmethod
+    def read_extra(data: dict[str, Any]) -> dict[str, Any]:
+        """Stored extra fields back as constructor arguments (JSON turns the spans into lists)."""
+        return {k: tuple(v) if k.endswith("_span") and v else v for k, v in data.items() if k in Document.EXTRA}
 
     @property
     def year(self) -> int | None:
@@ -114,6 +130,8 @@ class Figure:
     char_end: int
     source: str = "extracted"
     raw: str = ""  # the number exactly as written in the quote, e.g. "1.924" or "€ 180 mln."
+    counted: str = ""  # what is counted, as written: "kleinschalige voorzieningen", a table row label
+    origin: str = "text"  # "text" (running text) or "table" (a table cell)
 
     @property
     def year(self) -> int | None:

@@ -1,0 +1,207 @@
+"""PDF pages as text in reading order, with pdfplumber's word positions: running headers,
+footers and page numbers removed, footnotes moved below the page body (their markers taken out
+of the sentences), two-column pages read column by column, tables one row per line with
+tab-separated cells, and pages without a text layer (scans) reported.
+
+The output is what chunking.py expects from any source: (page number, text) per page; a blank
+line separates paragraphs, footnotes come last on their page as "1 text"."""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from statistics import median
+
+import pdfplumber
+
+log = logging.getLogger(__name__)
+
+_EDGE = 0.1  # top and bottom tenth of a page: where running headers and footers live
+_PAGE_NUMBER = re.compile(r"^(?:(?:pagina|page|blz\.?)\s*)?-?\s*\d{1,3}\s*-?(?:\s*(?:/|van|of)\s*\d{1,3})?$", re.I)
+
+
+@dataclass(frozen=True)
+class Line:
+    """One printed line: its words' text, position and font size."""
+
+    text: str
+    top: float
+    bottom: float
+    x0: float
+    x1: float
+    size: float
+
+
+def read_pdf(path: Path) -> list[tuple[int, str]]:
+    """Text of every page (1-based numbers); a scanned page gives '' and a Dutch warning."""
+    with pdfplumber.open(str(path)) as pdf:
+        pages = [_page_lines(page) for page in pdf.pages]
+        heights = [float(page.height) for page in pdf.pages]
+        scans = [i + 1 for i, page in enumerate(pdf.pages) if not page.chars and page.images]
+    for n in scans:
+        log.warning("%s: pagina %d heeft geen tekstlaag (een scan?); die pagina is niet doorzoekbaar.", path.name, n)
+    running = _running(pages, heights)
+    return [(i + 1, _page_text(lines, tables, height, running)) for i, ((lines, tables), height)
+            in enumerate(zip(pages, heights))]
+
+
+def _page_lines(page) -> tuple[list[Line], list[tuple[float, list[str]]]]:
+    """The page's text lines outside tables, and its tables as (top, rows of cells joined by tabs)."""
+    tables = page.find_tables()
+    boxes = [t.bbox for t in tables]
+
+    def outside(obj) -> bool:
+        return not any(x0 - 1 <= obj["x0"] and obj["x1"] <= x1 + 1 and top - 1 <= obj["top"] and obj["bottom"] <= bottom + 1
+                       for x0, top, x1, bottom in boxes)
+
+    rows = [(t.bbox[1], ["\t".join(" ".join((c or "").split()) for c in row) for row in t.extract()]) for t in tables]
+    words = page.filter(outside).extract_words(extra_attrs=["size"])
+    return _lines(_without_markers(words), float(page.width)), rows
+
+
+def _without_markers(words: list[dict]) -> list[dict]:
+    """Drop footnote markers: small raised digits right after a word ('plaatsingen.¹'). A
+    footnote's own number starts its line, so it stays."""
+    if not words:
+        return words
+    body = Counter(round(w["size"]) for w in words).most_common(1)[0][0]
+
+    def marker(w: dict) -> bool:
+        return (w["size"] < 0.85 * body and re.fullmatch(r"\d{1,2}|[¹²³⁴-⁹⁰]+", w["text"]) is not None
+                and any(abs(v["x1"] - w["x0"]) < 1.5 and abs(v["top"] - w["top"]) < body and v is not w
+                        and v["size"] >= 0.85 * body for v in words))
+
+    return [w for w in words if not marker(w)]
+
+
+def _lines(words: list[dict], width: float) -> list[Line]:
+    """Words grouped into lines; a two-column stretch is split into its left and right halves."""
+    rows: list[list[dict]] = []
+    for w in sorted(words, key=lambda w: (round(w["top"]), w["x0"])):
+        if rows and abs(rows[-1][0]["top"] - w["top"]) < 3:
+            rows[-1].append(w)
+        else:
+            rows.append([w])
+    gutter = _gutter(rows, width)
+    out: list[Line] = []
+    for row in rows:
+        row.sort(key=lambda w: w["x0"])
+        if gutter and not any(w["x0"] < gutter < w["x1"] for w in row):
+            out += [_line(part) for part in ([w for w in row if w["x1"] <= gutter], [w for w in row if w["x0"] >= gutter]) if part]
+        else:
+            out.append(_line(row))
+    return _reading_order(out, gutter)
+
+
+def _line(words: list[dict]) -> Line:
+    parts = [words[0]["text"]]
+    for a, b in zip(words, words[1:]):
+        parts.append(("\t" if b["x0"] - a["x1"] > 4 * a["size"] else " ") + b["text"])
+    return Line("".join(parts), min(w["top"] for w in words), max(w["bottom"] for w in words),
+                words[0]["x0"], words[-1]["x1"], median(w["size"] for w in words))
+
+
+def _gutter(rows: list[list[dict]], width: float) -> float | None:
+    """The x of a column gap that at least a few lines have words on both sides of and (almost)
+    no line crosses; None for a one-column page."""
+    best, best_score = None, 0
+    for x in range(int(width * 0.3), int(width * 0.7), 2):
+        both = crossing = 0
+        for row in rows:
+            if any(w["x0"] < x < w["x1"] for w in row):
+                crossing += 1
+            elif any(w["x1"] <= x for w in row) and any(w["x0"] >= x for w in row) and _wide_gap(row, x):
+                both += 1
+        if both >= 3 and crossing <= 0.2 * both and both > best_score:
+            best, best_score = x, both
+    return best
+
+
+def _wide_gap(row: list[dict], x: float) -> bool:
+    """The gap at x is wider than a word space: a gutter, not the space between two words."""
+    left = max(w["x1"] for w in row if w["x1"] <= x)
+    right = min(w["x0"] for w in row if w["x0"] >= x)
+    return right - left > 2 * row[0]["size"]
+
+
+def _reading_order(lines: list[Line], gutter: float | None) -> list[Line]:
+    """Full-width lines stay in place; between them, the left column is read before the right."""
+    if not gutter:
+        return lines
+    out: list[Line] = []
+    block: list[Line] = []
+    for line in lines:
+        if line.x0 < gutter < line.x1:
+            out += sorted(block, key=lambda l: (l.x0 >= gutter, l.top))
+            out.append(line)
+            block = []
+        else:
+            block.append(line)
+    return out + sorted(block, key=lambda l: (l.x0 >= gutter, l.top))
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\d+", "#", text.strip().lower())
+
+
+def _running(pages: list, heights: list[float]) -> set[str]:
+    """Header and footer lines: in a page's top or bottom tenth and repeated on other pages
+    (numbers ignored, so 'Pagina 2 van 5' repeats)."""
+    if len(pages) < 2:
+        return set()
+    counts: Counter[str] = Counter()
+    for (lines, _), height in zip(pages, heights):
+        counts.update({_key(l.text) for l in lines if l.top < _EDGE * height or l.bottom > (1 - _EDGE) * height})
+    return {k for k, n in counts.items() if n >= 2}
+
+
+def _page_text(lines: list[Line], tables: list[tuple[float, list[str]]], height: float, running: set[str]) -> str:
+    """Body lines (and table rows at their place) with blank lines between paragraphs, then the
+    footnotes: small-print lines below the last body line."""
+    def edge(l: Line) -> bool:
+        return l.top < _EDGE * height or l.bottom > (1 - _EDGE) * height
+
+    lines = [l for l in lines if not (edge(l) and (_key(l.text) in running or _PAGE_NUMBER.match(l.text.strip())))]
+    if not lines and not tables:
+        return ""
+    sizes = Counter(round(l.size) for l in lines for _ in l.text.split())
+    body = sizes.most_common(1)[0][0] if sizes else 10
+    last_body = max((l.bottom for l in lines if round(l.size) >= body), default=0)
+    notes = [l for l in lines if l.size < 0.85 * body and l.top >= last_body]
+    main = [l for l in lines if l not in notes]
+    out: list[str] = []
+    gaps = [b.top - a.bottom for a, b in zip(main, main[1:]) if b.top > a.bottom]
+    usual = sorted(gaps)[len(gaps) // 4] if gaps else 0  # line spacing inside a paragraph
+    previous: Line | None = None
+    for line in main:
+        if previous and (line.top - previous.bottom > usual + 0.5 * body or line.top < previous.top):
+            out.append("")
+        out.append(line.text)
+        previous = line
+    text = _insert_tables("\n".join(out), main, tables)
+    return text + ("\n\n" + "\n".join(l.text for l in notes) if notes else "")
+
+
+def _insert_tables(text: str, main: list[Line], tables: list[tuple[float, list[str]]]) -> str:
+    if not tables:
+        return text
+    out = text.split("\n")
+    for top, rows in sorted(tables, reverse=True):
+        before = sum(1 for l in main if l.top < top)
+        index = _line_index(out, before)
+        out[index:index] = ["", *rows, ""]
+    return "\n".join(out)
+
+
+def _line_index(out: list[str], n_lines: int) -> int:
+    """Position in `out` (which has blank separators) after its first `n_lines` text lines."""
+    seen = 0
+    for i, line in enumerate(out):
+        if seen == n_lines:
+            return i
+        if line:
+            seen += 1
+    return len(out)

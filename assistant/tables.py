@@ -1,0 +1,118 @@
+"""Table layouts in the normalised text, read into cells: a caption with "year value" rows, a
+header of years with "label v1 v2 …" rows (flattened statistics tables, PDF tables and Markdown
+pipe tables all arrive in this form), and a "Jaar colA colB" header with "year a b" rows.
+
+Each cell keeps the text span that states it: from the header row to its own row, so the quote
+shows both the period and the value."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .types import Sentence
+
+_YEAR = r"(?:19|20)\d\d\*?"
+_NUMBER = re.compile(r"-?\d[\d.,]*%?")
+CAPTION = re.compile(r"^\s*(?:Tabel|Table|Overzicht|Figuur)\b", re.I)
+_PERIOD_HEAD = re.compile(r"^(?:jaar|periode|peildatum|year|period)$", re.I)
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One value of a table: its row (or caption) label, its column period, where it is stated."""
+
+    label: str
+    period: str
+    raw: str
+    quote_start: int
+    quote_end: int
+    caption: str
+
+
+def split_row(text: str) -> tuple[str, list[str]] | None:
+    """A row "label 1.234 980 …" as (label, values), values read from the end. Token-based, not a
+    regex: nested quantifiers over digit runs backtrack exponentially on long numbers."""
+    tokens = text.split()
+    n = len(tokens)
+    while n and _NUMBER.fullmatch(tokens[n - 1]):
+        n -= 1
+    return (" ".join(tokens[:n]), tokens[n:]) if n < len(tokens) else None
+
+
+def year_header(text: str) -> list[str] | None:
+    """The years of a header row ("2017 2018 2019", "Jaar 2021 2022"), None for other lines."""
+    row = split_row(text.strip())
+    if not row or len(row[1]) < 2 or len(row[0].split()) > 3:
+        return None
+    label, values = row
+    return [v.rstrip("*") for v in values] if all(re.fullmatch(_YEAR, v) for v in values) else None
+
+
+def is_row(text: str, after_row: bool) -> bool:
+    """Is this line a table row? A year header always; a "label v1 v2" line only right after
+    another row (so prose ending in two numbers is not mistaken for one)."""
+    if year_header(text):
+        return True
+    row = split_row(text.strip())
+    return bool(after_row and row and len(row[1]) >= 2 and re.search(r"[A-Za-z]", row[0])
+                and len(row[0].split()) <= 8 and len(text) < 160)
+
+
+@dataclass
+class _State:
+    caption: str = ""
+    years: list[str] | None = None
+    columns: list[str] | None = None
+    header_start: int | None = None
+
+
+def _row_cells(state: _State, s: Sentence, label: str, periods: list[str], values: list[str]) -> list[Cell]:
+    start = state.header_start if state.header_start is not None else s.char_start
+    return [Cell(label, p, v, start, s.char_end, state.caption) for p, v in zip(periods, values)]
+
+
+def read_tables(sentences: list[Sentence]) -> tuple[list[Cell], set[int]]:
+    """Cells of every table in the sentences (in text order) and the start offsets of the
+    sentences that are table lines (running-text extraction skips those)."""
+    state = _State()
+    cells: list[Cell] = []
+    table_lines: set[int] = set()
+    for s in sentences:
+        text = s.text.strip()
+        if CAPTION.match(text) and len(text) < 160:
+            state = _State(caption=text)
+            table_lines.add(s.char_start)
+            continue
+        years = year_header(text)
+        tokens = text.split()
+        if years:
+            state.years, state.columns, state.header_start = years, None, s.char_start
+        elif len(tokens) >= 2 and _PERIOD_HEAD.match(tokens[0]) and not any(c.isdigit() for c in text):
+            state.columns, state.years, state.header_start = tokens[1:], None, s.char_start
+        else:
+            found = _cells(state, s, text)
+            if found is None:
+                if not text[:1].isdigit():
+                    state = _State()
+                continue
+            cells += found
+        table_lines.add(s.char_start)
+    return cells, table_lines
+
+
+def _cells(state: _State, s: Sentence, text: str) -> list[Cell] | None:
+    row = split_row(text)
+    if row is None:
+        return None
+    label, values = row
+    if not label and re.fullmatch(_YEAR, values[0]) and len(values) >= 2:
+        year, rest = values[0].rstrip("*"), values[1:]
+        if state.columns and len(state.columns) == len(rest):
+            return [c for col, v in zip(state.columns, rest) for c in _row_cells(state, s, col, [year], [v])]
+        if state.caption and len(rest) == 1:
+            return [Cell(state.caption, year, rest[0], s.char_start, s.char_end, state.caption)]
+        return None
+    if label and state.years and len(values) == len(state.years):
+        return _row_cells(state, s, label, state.years, values)
+    return None

@@ -1,0 +1,111 @@
+"""What a number counts: the noun phrase after (or before) it, lemmatised with simplemma, and the
+metric name it groups under. The known metric names are synonym groups, not a closed list: any
+other counted noun becomes a metric of its own (its lemma)."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import simplemma
+
+from .nlp import NUMBER_WORDS, STOPWORDS
+
+_DATA = Path(__file__).with_name("data") / "figure_vocabulary.toml"
+WORD = re.compile(r"[A-Za-zÀ-ÿ][\w’'-]*")
+
+
+@dataclass(frozen=True)
+class Counted:
+    """The counted thing: the words as written, its head noun's lemma and the metric it belongs to."""
+
+    phrase: str
+    lemma: str
+    metric: str
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
+    data = tomllib.loads(_DATA.read_text(encoding="utf-8"))
+    synonyms = {term: metric for metric, terms in data["synonyms"].items() for term in terms}
+    synonyms.update({metric: metric for metric in data["synonyms"]})
+    return synonyms, frozenset(data["ignore"]["nouns"]), frozenset(data["modifiers"]["words"])
+
+
+@lru_cache(maxsize=20_000)
+def lemma(word: str) -> str:
+    """Dutch lemma; greedy mode also reduces compounds ('separeerruimtes' → 'separeerruimte')."""
+    word = word.lower().replace("’", "'")
+    if word.endswith("'s"):
+        return word[:-2]  # "regio's" → "regio"
+    return simplemma.lemmatize(word, lang="nl", greedy=True)
+
+
+def _is_modifier(word: str) -> bool:
+    """An adjective or participle before the noun: listed, or an inflected '-e' form ('kleinschalige')."""
+    low = word.lower()
+    return low in _vocabulary()[2] or (low.endswith("e") and lemma(low) == low[:-1]) or low.endswith(
+        ("ende", "ige", "lijke", "ische", "ele", "ale", "iële"))
+
+
+def _is_noun(word: str) -> bool:
+    """A content word that can be counted: not a function word, number, listed non-count noun,
+    roman numeral ('35925 XVI') or verb form ('gedaald' → 'dalen')."""
+    low, base = word.lower(), lemma(word)
+    return (len(low) >= 3 and low not in STOPWORDS and low not in NUMBER_WORDS
+            and low not in _vocabulary()[1] and base not in _vocabulary()[1]
+            and not re.fullmatch(r"[IVXLC]+", word) and not (base.endswith("en") and not low.endswith("en")))
+
+
+def metric_for(modifiers: list[str], head: str) -> str:
+    """Metric of a head noun with its modifiers: a listed phrase, a listed lemma, else the lemma."""
+    synonyms = _vocabulary()[0]
+    head = head.rsplit("-", 1)[-1] if "-" in head.strip("-") else head  # "NHN-gemeenten" counts gemeenten
+    head_lemma = lemma(head)
+    for i in range(len(modifiers)):
+        phrase = " ".join([*(m.lower() for m in modifiers[i:]), head_lemma])
+        if phrase in synonyms:
+            return synonyms[phrase]
+    return synonyms.get(head_lemma, synonyms.get(head.lower(), head_lemma))
+
+
+def counted_after(text: str, max_words: int = 3) -> Counted | None:
+    """The noun a number counts, from the words right after it: '12 kleinschalige voorzieningen',
+    '40 gesloten plaatsen'. None when a function word or punctuation comes first."""
+    modifiers: list[str] = []
+    for m in WORD.finditer(text):
+        if text[: m.start()].strip(" ") and re.search(r"[^\w\s'’-]", text[: m.start()]):
+            return None  # punctuation between the number and the word
+        word = m.group(0)
+        if _is_modifier(word) and len(modifiers) < max_words - 1:
+            modifiers.append(word)
+            continue
+        if not _is_noun(word):
+            return None
+        phrase = text[: m.end()].strip()
+        return Counted(phrase, lemma(word), metric_for(modifiers, word))
+    return None
+
+
+def counted_in(label: str) -> Counted | None:
+    """The counted noun of a table row label or caption: 'Aantal unieke jongeren', 'Jeugdigen met
+    jeugdbescherming', 'Tabel 1. Plaatsingen gesloten jeugdhulp'."""
+    words = WORD.findall(re.sub(r"^\s*(?:Tabel|Table|Overzicht|Figuur)\s*[\d.:]*\s*", "", label, flags=re.I))
+    modifiers: list[str] = []
+    for word in words:
+        if _is_modifier(word):
+            modifiers.append(word)
+            continue
+        if word.lower() in STOPWORDS:
+            continue
+        if _is_noun(word):
+            return Counted(label.strip(), lemma(word), metric_for(modifiers, word))
+    return None
+
+
+def known_metric(word: str) -> str | None:
+    """The synonym group of a word, None for nouns outside the listed groups."""
+    return _vocabulary()[0].get(lemma(word))

@@ -1,0 +1,114 @@
+"""Metadata of documents users add: any manifest kind, a broken entry skipped with its line, and
+title, date, publisher, signatory and kenmerk read from a document without a manifest entry."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.assistant import Assistant
+from assistant.corpus import discover, kind_label, load_manifest
+from assistant.ingest import ingest, parse
+from assistant.settings import Settings
+
+LETTER = """Ministerie van Justitie en Veiligheid
+
+Aan de Voorzitter van de Tweede Kamer der Staten-Generaal
+Postbus 20018
+2500 EA Den Haag
+
+Kenmerk
+5012345-JenV
+
+Den Haag, 14 februari 2025
+
+Betreft Voortgang pleegzorg in de regio Twente
+
+Geachte voorzitter,
+
+Met deze brief informeer ik u over de pleegzorg in Twente. Op 1 januari 2025 stonden 85 gezinnen
+op de wachtlijst. Ik kom voor de zomer terug op de uitkomsten van de verkenning.
+
+De Minister voor Rechtsbescherming,
+
+mr. K.L. de Wit
+"""
+
+NOTE = """Notitie over toezicht op crisisopvang
+
+In 2024 bezocht de inspectie 14 locaties voor crisisopvang. Bij 3 locaties waren er tekorten.
+"""
+
+
+def _corpus(tmp_path: Path, manifest: str) -> Settings:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "brief-pleegzorg.txt").write_text(LETTER, encoding="utf-8")
+    (corpus / "notitie-crisisopvang.txt").write_text(NOTE, encoding="utf-8")
+    (corpus / "manifest.toml").write_text(manifest, encoding="utf-8")
+    return Settings(corpus_dir=corpus, index_dir=tmp_path / "index")
+
+
+def test_any_kind_is_accepted_and_known_kinds_keep_their_label(tmp_path):
+    settings = _corpus(tmp_path, '[[document]]\nfile = "notitie-crisisopvang.txt"\nid = "notitie"\n'
+                                 'kind = "toezichtnotitie"\nurl = "https://example.org/notitie"\n')
+    [note] = [s for s in discover(settings.corpus_dir) if s.doc_id == "notitie"]
+    assert note.kind == "toezichtnotitie" and note.url == "https://example.org/notitie"
+    assert kind_label("toezichtnotitie") == "toezichtnotitie"
+    assert kind_label("kamervragen") == "Antwoorden op Kamervragen"
+
+
+def test_broken_entry_is_reported_with_its_line_and_the_rest_ingests(tmp_path):
+    manifest = ('# two entries, the first one broken\n\n[[document]]\nfile = "brief-pleegzorg.txt"\n'
+                'title = "zonder id"\n\n[[document]]\nfile = "notitie-crisisopvang.txt"\nid = "notitie"\n'
+                'kind = "rapport"\ntitle = "Notitie crisisopvang"\n')
+    settings = _corpus(tmp_path, manifest)
+    problems: list[str] = []
+    entries = load_manifest(settings.corpus_dir, problems)
+    assert list(entries) == ["notitie-crisisopvang.txt"]
+    assert problems == ["manifest.toml regel 3: elk [[document]] heeft 'file' en 'id' nodig; "
+                        "deze regel wordt overgeslagen"]
+
+    report = ingest(settings)
+    assert sorted(report.added) == ["brief-pleegzorg", "notitie"]
+    assert any("regel 3" in e for e in report.errors)
+    docs = {d.doc_id: d for d in Assistant(settings).documents()}
+    assert docs["notitie"].kind == "rapport" and docs["notitie"].title == "Notitie crisisopvang"
+    letter = docs["brief-pleegzorg"]  # metadata read from the text survives the index round trip
+    assert (letter.title, letter.date, letter.signatory) == (
+        "Voortgang pleegzorg in de regio Twente", "2025-02-14", "mr. K.L. de Wit")
+
+
+def test_toml_syntax_error_in_one_entry_skips_only_that_entry(tmp_path):
+    settings = _corpus(tmp_path, '[[document]]\nfile = "brief-pleegzorg.txt"\nid = "brief"\n\n'
+                                 '[[document]]\nfile = "notitie-crisisopvang.txt"\nid = notitie\n')
+    problems: list[str] = []
+    assert list(load_manifest(settings.corpus_dir, problems)) == ["brief-pleegzorg.txt"]
+    assert len(problems) == 1 and problems[0].startswith("manifest.toml regel 5:")
+
+
+def test_metadata_read_from_a_letter_without_manifest_entry(tmp_path):
+    settings = _corpus(tmp_path, "")
+    source = next(s for s in discover(settings.corpus_dir) if s.path.name == "brief-pleegzorg.txt")
+    doc, chunks = parse(source, settings)
+    assert doc.title == "Voortgang pleegzorg in de regio Twente"
+    assert doc.date == "2025-02-14"
+    assert doc.publisher == "Ministerie van Justitie en Veiligheid"
+    assert doc.signatory == "mr. K.L. de Wit"
+    assert doc.doc_number == "5012345-JenV"
+    # The date line and the signer's name are quotable: exact spans, inside chunk sentences.
+    assert doc.text[slice(*doc.date_span)] == "Den Haag, 14 februari 2025"
+    assert doc.text[slice(*doc.signatory_span)] == "mr. K.L. de Wit"
+    sentences = [s for c in chunks for s in c.sentences]
+    for start, end in (doc.date_span, doc.signatory_span):
+        assert any(s.char_start <= start and end <= s.char_end for s in sentences)
+    assert not any(c.section == "Den Haag, 14 februari 2025" for c in chunks)
+
+
+def test_note_without_manifest_is_titled_by_its_first_line(tmp_path):
+    settings = _corpus(tmp_path, "")
+    source = next(s for s in discover(settings.corpus_dir) if s.path.name == "notitie-crisisopvang.txt")
+    doc, _ = parse(source, settings)
+    assert doc.title == "Notitie over toezicht op crisisopvang"
+    assert (doc.date, doc.signatory, doc.date_span) == ("", "", None)

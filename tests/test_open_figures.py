@@ -1,0 +1,140 @@
+"""Open-vocabulary figures: any counted noun, every table layout, like-with-like conflicts and
+section labels from the heading right above a passage. Parsing only: no index needed."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from assistant.corpus import discover
+from assistant.figstore import FigureStore, label, question_metrics
+from assistant.figures import extract_figures
+from assistant.ingest import parse
+from assistant.settings import Settings
+from assistant.types import Figure
+
+STATISTICS = """Jeugdbescherming in cijfers
+
+Het instituut publiceert elk jaar cijfers over de jeugdbescherming.
+
+Tabel 2. Jeugdigen met een maatregel
+
+2020 2021 2022 2023
+Jeugdigen met ondertoezichtstelling 31.200 30.100 29.500 28.900
+Jeugdigen met voogdij 8.400 8.300 8.250 8.100
+Bezettingsgraad (%) 81 84 86 88
+
+Op 31 december 2023 waren er 1.150 gezinsvoogden in dienst. In 2023 kregen ruim 12 duizend gezinnen
+hulp. Het budget bedroeg € 33,5 mln voor de uitvoering. Ongeveer 40 procent van de gezinnen kreeg
+ook schuldhulp.
+
+Meldingen per jaar
+
+| Jaar | Meldingen | Onderzoeken |
+|------|-----------|-------------|
+| 2022 | 4.100 | 950 |
+| 2023 | 4.350 | 1.020 |
+
+| Wachtlijst | 2022 | 2023 |
+|---|---|---|
+| Aantal wachtende gezinnen | 210 | 180 |
+
+Dit is de laatste zin van het overzicht.
+"""
+
+
+@pytest.fixture(scope="module")
+def parsed(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("stat")
+    (folder / "cbs-jeugdbescherming.md").write_text(STATISTICS, encoding="utf-8")
+    doc, chunks = parse(discover(folder)[0], Settings(corpus_dir=folder, index_dir=folder / "i"))
+    return doc, chunks, extract_figures(doc, chunks)
+
+
+def _records(figures, metric):
+    return [(f.period, f.value, f.qualifier) for f in figures if f.metric == metric]
+
+
+def test_flattened_year_rows(parsed):
+    doc, _, figures = parsed
+    ots = [f for f in figures if f.counted == "Jeugdigen met ondertoezichtstelling"]
+    assert [(f.metric, f.period, f.value) for f in ots] == [
+        ("jeugdigen", "2020", 31200), ("jeugdigen", "2021", 30100), ("jeugdigen", "2022", 29500),
+        ("jeugdigen", "2023", 28900)]
+    assert ots[0].quote == "2020 2021 2022 2023\nJeugdigen met ondertoezichtstelling 31.200 30.100 29.500 28.900"
+    assert doc.text[ots[0].char_start:ots[0].char_end] == ots[0].quote
+    assert _records(figures, "bezettingsgraad_pct") == [("2020", 81, ""), ("2021", 84, ""), ("2022", 86, ""),
+                                                        ("2023", 88, "")]
+    assert all(f.section == "Tabel 2. Jeugdigen met een maatregel" for f in ots)
+
+
+def test_pipe_tables_both_orientations(parsed):
+    _, _, figures = parsed
+    assert _records(figures, "melding") == [("2022", 4100, ""), ("2023", 4350, "")]
+    assert _records(figures, "onderzoek") == [("2022", 950, ""), ("2023", 1020, "")]
+    waiting = [f for f in figures if f.counted == "Aantal wachtende gezinnen"]
+    assert [(f.metric, f.period, f.value) for f in waiting] == [("gezin", "2022", 210), ("gezin", "2023", 180)]
+    assert "|" not in "".join(f.quote for f in figures)
+
+
+def test_running_text_any_counted_noun(parsed):
+    _, _, figures = parsed
+    text = {(f.metric, f.value, f.unit, f.period, f.qualifier) for f in figures if f.origin == "text"}
+    assert text == {
+        ("gezinsvoogd", 1150, "gezinsvoogden", "2023-12-31", ""),  # peildatum
+        ("gezin", 12000, "gezinnen", "2023", "ruim"),  # scale word
+        ("budget", 33_500_000, "euro", None, ""),
+        ("gezin_pct", 40, "%", None, "ongeveer"),
+    }
+
+
+def test_sections_are_the_heading_right_above(parsed):
+    _, chunks, figures = parsed
+    assert {f.section for f in figures if f.metric == "melding"} == {"Meldingen per jaar"}
+    last = next(c for c in chunks if "laatste zin" in c.text)
+    assert last.section == "Meldingen per jaar"
+    assert not any(c.section.startswith("Tabel") for c in chunks)
+
+
+def test_question_metrics_open_vocabulary():
+    assert question_metrics("Hoeveel meldingen kwamen er in 2023 binnen?") == ["melding"]
+    assert question_metrics("Hoeveel gezinsvoogden waren er op 31 december 2023?") == ["gezinsvoogd"]
+    assert question_metrics("Hoeveel plaatsingen waren er in 2022?") == ["plaatsingen"]
+    assert question_metrics("Wanneer verscheen het rapport?") == []
+    assert label("melding") == "melding" and label("gezin_pct") == "gezin (procent)"
+
+
+def _fig(doc_id: str, value: float, **kw) -> Figure:
+    base = dict(metric="plaatsen", value=value, unit="plaatsen", period="2022", scope="landelijk", qualifier="",
+                doc_id=doc_id, title=doc_id, page=1, section="", quote=f"{value:g} plaatsen", char_start=0,
+                char_end=10)
+    return Figure(**{**base, **kw})
+
+
+def _status(figures: list[Figure]) -> str:
+    store = FigureStore(figures)
+    [group] = store.groups(store.query("plaatsen", "2022"))
+    return group.status
+
+
+def test_conflicts_only_between_like_and_like():
+    assert _status([_fig("a", 200), _fig("b", 150)]) == "conflict"  # two documents disagree
+    assert _status([_fig("a", 200), _fig("a", 190, char_start=50)]) == "distinct"  # one letter, two spans
+    rows = [_fig("a", 300, origin="table", counted="Plaatsen met beveiliging"),
+            _fig("b", 120, origin="table", counted="Plaatsen zonder beveiliging")]
+    assert _status(rows) == "distinct"  # rows counting different subgroups
+
+
+def test_copied_table_is_same_source_not_confirmation():
+    def table(doc_id: str) -> list[Figure]:
+        return [_fig(doc_id, v, period=p, origin="table", counted="Aantal plaatsen")
+                for p, v in (("2020", 1000), ("2021", 900), ("2022", 800))]
+
+    assert _status(table("a") + table("b")) == "same_source"
+    store = FigureStore(table("a") + table("b") + [_fig("c", 800)])
+    [group] = store.groups(store.query("plaatsen", "2022"))
+    assert group.status == "corroborated" and group.independent_sources == 2
+    independent = [replace(f, value=f.value + 1) if f.period != "2022" else f for f in table("b")]
+    assert _status(table("a") + independent) == "corroborated"
