@@ -88,7 +88,7 @@ def _frame(text: str, lang: str, parts: tuple[Frame, ...] = ()) -> Frame:
     tokens = words(text)
     focus = tuple(lemma(w, lang) for w in tokens if w not in STOPWORDS and not YEAR_RE.fullmatch(w) and len(w) > 1)
     return Frame(text=text, lang=lang, intent=intent, focus=focus, counted=_counted(text, lang),
-                 action=_action(tokens, lang), years=tuple(years_in(text)), items=_items(tokens), parts=parts)
+                 action=action_in(tokens, lang), years=tuple(years_in(text)), items=_items(tokens), parts=parts)
 
 
 def _split(question: str) -> list[str]:
@@ -139,7 +139,7 @@ def _counted(text: str, lang: str) -> str | None:
     return lemma(phrase[-1], lang) if phrase else None
 
 
-def _action(tokens: list[str], lang: str) -> str | None:
+def action_in(tokens: list[str], lang: str) -> str | None:
     """A change verb in predicate position ('… zijn er gesloten?', '… werden afgebouwd'); before a
     noun the same word is an adjective ('gesloten plaatsingen') and names a state."""
     acts = cues()["actions"]

@@ -3,7 +3,7 @@
 import pytest
 
 from assistant.conversation import is_follow_up, resolve
-from assistant.export import answer_markdown, citation_markdown, export_filename, figure_rows, rows_csv
+from assistant.export import inert, answer_markdown, citation_markdown, export_filename, figure_rows, rows_csv
 from assistant.passage import around
 
 
@@ -81,7 +81,7 @@ def test_answer_markdown_carries_quotes_places_and_file_hashes(assistant):
         doc = assistant.docs[c.doc_id]
         block = citation_markdown(c, doc)
         assert block in text
-        assert f"[{c.n}] **{c.title}**" in block and f"sha256 {doc.content_hash[:12]}" in block
+        assert f"[{c.n}] **{inert(c.title)}**" in block and f"sha256 {doc.content_hash[:12]}" in block
         assert all(f"> {line}" in block for line in c.quote.splitlines() if line.strip())
         assert (f"p. {c.page}" if c.page else c.section) in block
     assert export_filename(answer) == "antwoord-hoeveel-plaatsingen-waren-er-in-2021.md"
@@ -99,7 +99,8 @@ def test_figure_csv_has_every_statement_with_its_status(assistant):
     lines = rows_csv(figure_rows(groups)).splitlines()
     assert lines[0].startswith("metric,period,value,unit,qualifier,scope,status")
     assert len(lines) == 1 + sum(len(g.figures) for g in groups)
-    assert all(",conflict," in line for line in lines[1:])
+    # 200 and ~190 are one letter speaking about two spans: not a conflict (issue 15, item 7)
+    assert not any(",conflict," in line for line in lines[1:])
 
 
 def test_passage_around_a_table_row_shows_its_neighbours(assistant):

@@ -12,6 +12,7 @@ import numpy as np
 from ..answer import Composed, refusal
 from ..answertype import answer_type
 from ..cite import make_citation
+from ..frame import action_in
 from ..ranker import FEATURES, load_ranker
 from ..nlp import (DATE_RE, EN_NL, YEAR_RE, content_terms, counted_phrase, counts, detect_language, question_terms,
                    words, years_in)
@@ -35,7 +36,7 @@ _DEFINITION = re.compile(r"\b(?i:waar staat (?:de afkorting |het acroniem )?|wat
 
 def step(kb: Composer, frame: Frame, lexical: str, lang: str, allowed: set[str] | None, search: Search) -> Composed:
     hits, qvec = search(frame.text)
-    return text_answer(kb, lexical, hits, qvec, lang)
+    return text_answer(kb, lexical, hits, qvec, lang, frame.action)
 
 
 def prepare(question: str, lang: str) -> tuple[set[str], re.Pattern | None, bool]:
@@ -53,7 +54,8 @@ def prepare(question: str, lang: str) -> tuple[set[str], re.Pattern | None, bool
     return terms, spelled_out, wants_date
 
 
-def text_answer(kb: Composer, question: str, hits: list[Hit], qvec: np.ndarray | None, lang: str) -> Composed:
+def text_answer(kb: Composer, question: str, hits: list[Hit], qvec: np.ndarray | None, lang: str,
+                action: str | None = None) -> Composed:
     low = question.lower()
     terms, spelled_out, wants_date = prepare(question, lang)
     if not hits or not terms:
@@ -69,6 +71,10 @@ def text_answer(kb: Composer, question: str, hits: list[Hit], qvec: np.ndarray |
         scored = [x for x in scored if counts(candidates[x[3]][0].text, counted)]
         if not scored:
             return refusal(f"De documenten noemen geen aantal voor '{counted}'.", lang)
+    if action:  # "hoeveel … zijn er gesloten": only a sentence that says what was closed answers
+        scored = [x for x in scored if action_in(words(candidates[x[3]][0].text), lang) == action]
+        if not scored:
+            return refusal("De gevonden passages noemen die verandering niet.", lang)
     if wanted := answer_type(question):  # "wie is de …", "hoe lang …": the sentence must say it
         scored = [x for x in scored if wanted.satisfied(_shown_with(kb, x[3], *candidates[x[3]]), question)]
         if not scored:
