@@ -46,10 +46,10 @@ EXAMPLES = [
     "Hoeveel separeerruimtes waren er per 1 januari 2023?",
 ]
 CHART_METRICS = ["plaatsingen", "unieke_jongeren", "plaatsen", "separeerruimtes"]
-STATUS_NL = {"single": "één bron", "corroborated": "bevestigd", "consistent": "verenigbaar",
-             "distinct": "andere context", "conflict": "conflict"}
-STATUS_COLOURS = {"één bron": "#64748b", "bevestigd": "#15803d", "verenigbaar": "#2563eb",
-                  "andere context": "#a16207", "conflict": "#dc2626"}
+STATUS_NL = {"single": "één bron", "corroborated": "bevestigd", "same_source": "zelfde brontabel",
+             "consistent": "verenigbaar", "distinct": "andere context", "conflict": "conflict"}
+STATUS_COLOURS = {"één bron": "#64748b", "bevestigd": "#15803d", "zelfde brontabel": "#475569",
+                  "verenigbaar": "#2563eb", "andere context": "#a16207", "conflict": "#dc2626"}
 FIGURE_HEADERS = {"metric": "Metriek", "period": "Periode", "value": "Waarde", "unit": "Eenheid",
                   "qualifier": "Kwalificatie", "scope": "Reikwijdte", "status": "Status", "title": "Bron",
                   "place": "Plaats", "quote": "Citaat"}

@@ -175,7 +175,7 @@ def _build_blocks(tagged: list[tuple[int | None, str]]) -> list[list]:
     blocks: list[list] = []
     prose = sorted(len(line.strip()) for _, line in tagged if len(line.strip()) > 20 and "\t" not in line)
     width = prose[len(prose) // 2] if prose else 80.0  # the text column's typical line length
-    full = prose[3 * len(prose) // 4] if prose else 80.0  # a full line of prose
+    full = prose[9 * len(prose) // 10] if prose else 80.0  # a full line of prose
     last: tuple[int, str] | None = None  # index and text of the previous non-blank line
     for i, (page, line) in enumerate(tagged):
         if not line.strip():
@@ -189,6 +189,7 @@ def _build_blocks(tagged: list[tuple[int | None, str]]) -> list[list]:
         kind = _line_kind(line, nxt, prev, width, blank_after)
         s = line.strip()
         if kind == "para" and prev is not None and prev[0] in ("para", "item") and prev[1].rstrip()[-1:] not in ".!?:;" \
+                and not is_letterhead(prev[1]) \
                 and not (_ends_short_line(before, i, s, full) and _SENTENCE_END.search(prev[1]) is None):
             joined = _join(prev[1], s)
             if prev[2][-1][1] != page:

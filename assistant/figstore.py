@@ -64,7 +64,7 @@ METRIC_LABELS = {
 }
 
 
-_SUFFIX_LABELS = {"_pct": " (procent)", "_daling_pct": " (daling in procent)", "_doel": " (doel)", "_deel": " (deel)"}
+_SUFFIX_LABELS = {"_daling_pct": " (daling in procent)", "_pct": " (procent)", "_doel": " (doel)", "_deel": " (deel)"}
 
 
 def label(metric: str, lang: str = "nl") -> str:

@@ -156,9 +156,9 @@ def _counted_before(before: str) -> Counted | None:
     """What a number refers back to: 'het aantal plaatsingen daalde van 1.924 naar …', or for a
     percentage the nearest counted noun before it in its clause ('de bezetting was 85%')."""
     clause = re.split(r"[;:]|[.,]\s", before)[-1]
-    aantal = list(re.finditer(r"\b(?:aantal|totaal)\s+(.*)", clause, re.I))
-    if aantal:
-        return counted_after(aantal[-1].group(1))
+    aantal = list(re.finditer(r"\b(?:aantal|totaal)\s+", clause, re.I))
+    if aantal:  # the last one: "… met 39% en het aantal unieke jongeren daalde … met 33%"
+        return counted_after(clause[aantal[-1].end():])
     for m in reversed(list(WORD.finditer(before))):  # "… separeerruimtes in gebruik; … zijn dat er 27"
         if known_metric(m.group(0)):
             return counted_after(before[m.start():])

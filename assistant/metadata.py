@@ -29,7 +29,7 @@ _SIGNATURE = re.compile(
 _KENMERK = re.compile(r"\b(?:Ons kenmerk|Kenmerk|Referentie)\s*:?\s*\n?\s*(?P<code>[\dA-Z][\w\-/.]{4,}\w)")
 _KAMERVRAGEN = re.compile(r"\b(?P<code>20\d\dZ\d{4,6})\b")
 _SUBJECT = re.compile(r"(?:^|\n)\s*(?:Betreft|Onderwerp)\s*:?\s+(?P<title>[^\n]{5,200})")
-_LETTERHEAD = re.compile(r"^(?:Ministerie van [^\n,]+|Inspectie [A-Z][^\n,]+|Algemene Rekenkamer|"
+_LETTERHEAD = re.compile(r"^(?:Ministerie van [^\n]+|Inspectie [A-Z][^\n,]+|Algemene Rekenkamer|"
                          r"Centraal Bureau voor de Statistiek|Nederlands Jeugdinstituut|[A-Z][\w ]+ Rekenkamer)$", re.M)
 _NOT_TITLE = re.compile(r"^(?:Ministerie|Aan de|Postbus|Datum|Den Haag|Kenmerk|Bijlage|Geachte|Tweede Kamer|Tabel|Figuur|"
                         r"www\.|https?:)",

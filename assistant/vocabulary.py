@@ -76,6 +76,9 @@ def counted_after(text: str, max_words: int = 3) -> Counted | None:
     """The noun a number counts, from the words right after it: '12 kleinschalige voorzieningen',
     '40 gesloten plaatsen'. None when a function word or punctuation comes first."""
     modifiers: list[str] = []
+    part_of = re.match(r"\s*van\s+(?:de|het|hun|deze|die|alle|onze)?\s*(?=\w)", text)
+    if part_of:  # "45 van hun separeerruimtes"
+        text = text[part_of.end():]
     for m in WORD.finditer(text):
         if text[: m.start()].strip(" ") and re.search(r"[^\w\s'’-]", text[: m.start()]):
             return None  # punctuation between the number and the word

@@ -129,16 +129,17 @@ def test_refusal_styled_apart_and_markup_inert(page):
 
 def test_figures_tab_table_chart_and_csv(page, assistant):
     page.get_by_role("tab", name="Cijfers").click()
-    expect(page.locator("#conflicten")).to_contain_text("Bronnen spreken elkaar tegen")
-    expect(page.locator("#cijfertabel")).to_contain_text("conflict")
-    red = page.locator("#cijfertabel [style*='rgb(254, 226, 226)']")  # conflicting rows come first, marked red
-    expect(red.first).to_contain_text("plaatsen afgebouwd")  # metrics by their Dutch label
-    expect(page.locator("#cijfertabel")).not_to_contain_text("plaatsen_afgebouwd")
+    # Like with like only (issue 15): the shipped letters hold no real conflict, so none is claimed;
+    # 200 vs ~190 places afgebouwd are two spans in one letter.
+    assert not any(g.status == "conflict" for g in assistant.figure_groups())
+    expect(page.locator("#conflicten")).not_to_contain_text("Bronnen spreken elkaar tegen")
+    expect(page.locator("#cijfertabel [style*='rgb(254, 226, 226)']")).to_have_count(0)
+    expect(page.locator("#cijfertabel")).not_to_contain_text("plaatsen_afgebouwd")  # metrics by their Dutch label
     points = page.locator(CHART_POINTS)  # the chart: a point per distinct statement on plaatsingen
     groups = [g for g in assistant.figure_groups("plaatsingen") if g.period]
     expect(points).to_have_count(len({(g.period, f.value, f.qualifier) for g in groups for f in g.figures}),
                                  timeout=30_000)
-    corroborated = next(g for g in groups if g.status == "corroborated")
+    corroborated = next(g for g in groups if len({f.doc_id for f in g.figures}) > 1 and len({f.value for f in g.figures}) == 1)
     point = page.locator(f"{CHART_POINTS}[aria-label*='Periode: {period_label(corroborated.period)};']")
     point.hover(force=True)  # its hover names every source that gives the value
     for f in corroborated.figures:

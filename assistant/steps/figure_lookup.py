@@ -115,11 +115,11 @@ def figures_text(kb: Composer, metric: str, groups: list[FigureGroup], lang: str
             value_parts.append((part, n, f))
         when = _period_text(g.period, lang)
         lbl = label(metric, lang)
-        if g.status in ("single", "corroborated"):
+        if g.status in ("single", "corroborated", "same_source"):  # same_source: one table, copied
             f = figs[0]
             marks = "".join(f"[{n}]" for n in sorted(set(ns)))
             line = f"{when}{value_parts[0][0]} {lbl}{_scope_text(f.scope, lang)} {marks}"
-            if g.status == "corroborated" and len({x.doc_id for x in figs}) > 1:
+            if g.status == "corroborated" and g.independent_sources > 1:
                 line += " (bevestigd door meerdere bronnen)" if lang == "nl" else " (confirmed by several sources)"
         else:
             merged = _merge_parts(value_parts)
@@ -131,7 +131,7 @@ def figures_text(kb: Composer, metric: str, groups: list[FigureGroup], lang: str
                 (p0, m0), *rest = merged
                 others = ", ".join(f"{p} {m}" for p, m in rest)
                 line = (f"{when}{p0} {lbl}{_scope_text(figs[0].scope, lang)} {m0}; "
-                        + (f"afgerond elders: {others}" if lang == "nl" else f"rounded elsewhere: {others}"))
+                        + (f"elders afgerond als {others}" if lang == "nl" else f"rounded elsewhere as {others}"))
         lines.append(line.strip() + ".")
     figs_all = tuple(f for g in groups for f in g.figures)
     return Composed("\n".join(lines), tuple(cites), figs_all, route="figures")
