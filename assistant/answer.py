@@ -122,6 +122,10 @@ class Composer:
                    (word[i] == "s" and word[i + 1:] in self.vocabulary)) for i in range(3, len(word) - 2))
 
 
+    def position(self, doc_id: str, char_start: int) -> int | None:
+        """Index of the sentence starting at char_start in its document's sentence list."""
+        return self._position.get(doc_id, {}).get(char_start)
+
     def neighbour(self, key: tuple[str, int], step: int) -> Sentence | None:
         """The sentence `step` places before/after the one at key (doc_id, char_start)."""
         doc_sents = self.sentences[key[0]]

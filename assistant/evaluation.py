@@ -157,7 +157,8 @@ def evaluate(subject: _Subject, gold: list[GoldItem]) -> list[dict]:
         row = {"id": item.id, "kind": item.kind, "question": item.question, "expected": list(item.answers),
                "latency_ms": latency, "first_token_ms": answer.timings.get("first_token_ms"),
                "first_sentence_ms": answer.timings.get("first_sentence_ms"), "route": answer.route,
-               "refused": answer.refused, "answer": answer.answer, "verification": answer.verification,
+               "refused": answer.refused, "refusal_reason": answer.refusal_reason, "answer": answer.answer,
+               "verification": answer.verification,
                "cited": [{"doc_id": c.doc_id, "page": c.page, "quote": c.quote} for c in answer.citations],
                **score_answer(item, answer, subject.docs)}
         if item.answerable and item.docs:

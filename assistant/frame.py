@@ -157,6 +157,6 @@ def action_in(tokens: list[str], lang: str) -> str | None:
 def _items(tokens: list[str]) -> int | None:
     """'welke vier organisaties', 'which three goals': the number of items a list answer needs."""
     for a, b in zip(tokens, tokens[1:]):
-        if a in ("welke", "which", "noem", "name", "de", "the") and (b in _NUMBER_WORDS or b.isdigit() and len(b) < 3):
+        if a in ("welke", "which", "noem", "name", "de", "the") and (b in _NUMBER_WORDS or b.isdecimal() and b.isascii() and len(b) < 3):
             return _NUMBER_WORDS.get(b) or int(b)
     return None

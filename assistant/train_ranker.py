@@ -29,7 +29,7 @@ def collect(settings: Settings, gold_path: Path) -> tuple[np.ndarray, np.ndarray
     from .frame import parse
     from .nlp import to_dutch_terms
     from .retrieve import Filters
-    from .steps.select import candidate_features, prepare
+    from .steps.select import candidate_features, count_target, prepare
 
     assistant = Assistant(settings)
     kb = assistant.composer
@@ -42,7 +42,8 @@ def collect(settings: Settings, gold_path: Path) -> tuple[np.ndarray, np.ndarray
         terms, spelled_out, wants_date = prepare(lexical, frame.lang)
         if not hits or not terms:
             continue
-        cands = candidate_features(kb, lexical, hits, qvec, frame.lang, terms, spelled_out, wants_date)
+        cands = candidate_features(kb, lexical, hits, qvec, frame.lang, terms, spelled_out, wants_date,
+                                   count_target(frame))
         quote = _norm(item.quote)
         for key, x in zip(cands.keys, cands.X):
             text = cands.candidates[key][0].text

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import simplemma
 
-from .nlp import NUMBER_WORDS, STOPWORDS
+from .nlp import NUMBER_RE, YEAR_RE, NUMBER_WORDS, STOPWORDS
 
 _DATA = Path(__file__).with_name("data") / "figure_vocabulary.toml"
 WORD = re.compile(r"[A-Za-zÀ-ÿ][\w’'-]*")
@@ -39,6 +39,8 @@ def _vocabulary() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
 def lemma(word: str) -> str:
     """Dutch lemma; greedy mode also reduces compounds ('separeerruimtes' → 'separeerruimte')."""
     word = word.lower().replace("’", "'")
+    if len(word.strip("'")) < 2:  # "'s" alone (a clipped "regio's"), a stray quote
+        return word
     if word.endswith("'s"):
         return word[:-2]  # "regio's" → "regio"
     return simplemma.lemmatize(word, lang="nl", greedy=True)
@@ -112,3 +114,28 @@ def counted_in(label: str) -> Counted | None:
 def known_metric(word: str) -> str | None:
     """The synonym group of a word, None for nouns outside the listed groups."""
     return _vocabulary()[0].get(lemma(word))
+
+
+def is_countable(word: str) -> bool:
+    """A noun whose amount a sentence states as 'N <noun>': not a unit, money or reference word."""
+    return _is_noun(word)
+
+
+_NUMBER_WORD = re.compile(r"\b(?:" + "|".join(w for w in NUMBER_WORDS if w not in ("een", "één", "nul")) + r")\b",
+                          re.IGNORECASE)
+
+
+def counts_thing(text: str, target: Counted) -> bool:
+    """Does a number in `text` count the target thing or a synonym ('40 plekken' for plaatsen), or
+    does a row label name it right before its numbers ('Aantal plaatsingen 1.924 1.720 …')?"""
+    for m in [*NUMBER_RE.finditer(text), *_NUMBER_WORD.finditer(text)]:
+        if YEAR_RE.fullmatch(m.group(0)):
+            continue
+        found = counted_after(text[m.end():])
+        if found and (found.metric == target.metric or (found.lemma == target.lemma and target.metric == target.lemma)):
+            return True
+        before = WORD.findall(text[max(0, m.start() - 60):m.start()])[-4:]
+        label = counted_in(" ".join(before)) if before else None
+        if label and label.metric == target.metric:
+            return True
+    return False

@@ -13,7 +13,7 @@ from ..cite import make_citation
 from ..figstore import FIGURE_INTENT, FigureGroup, label, question_metrics
 from ..nlp import MONTHS, YEAR_RE, content_terms, question_terms, words, years_in
 from ..types import Citation, Figure
-from ..answer import Composed, refusal
+from ..answer import Composed
 
 if TYPE_CHECKING:
     from ..answer import Composer, Search
@@ -44,10 +44,9 @@ def figure_answer(kb: Composer, question: str, lang: str, allowed_docs: set[str]
     years = [y for y in years_in(question) if str(y) not in kb.source_reference(question)[1]]
     for metric in metrics:
         every = kb.figures.query(metric, doc_ids=allowed_docs)
-        have = sorted({f.period for f in every if f.period})
+        have = {f.period for f in every if f.period}
         if years and have and not any(_in_period(f, years) for f in every):
-            return refusal(f"Geen cijfer voor '{label(metric)}' in {', '.join(map(str, years))} in het corpus; "
-                           f"wel voor {', '.join(have)}.", lang)
+            continue  # the store lacks that year; a passage may still give it, and retrieval checks the year
         records = [f for f in every if fits(kb, question, f, lang)]
         if not records:
             continue
@@ -55,13 +54,8 @@ def figure_answer(kb: Composer, question: str, lang: str, allowed_docs: set[str]
             chosen = [f for f in records if (_in_period(f, years)
                       or (f.period is None and all(str(y) in f.quote for y in years)))
                       and _same_moment(question, f.period)]
-            have = sorted({f.period for f in records if f.period})
-            if not chosen and have:
-                return refusal(
-                    f"Geen cijfer voor '{label(metric)}' in {', '.join(map(str, years))} in het corpus; "
-                    f"wel voor {', '.join(have)}.", lang)
             if not chosen:
-                continue  # a metric without periods: the year may name the source or a span
+                continue  # no record for that year (or a metric without periods): retrieval decides
         else:
             chosen = records
         if not keep_distinct and any(g.status == "distinct" for g in kb.figures.groups(chosen)):

@@ -4,6 +4,7 @@ the question, quoted verbatim, or a refusal when none covers it well enough."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -14,7 +15,9 @@ from ..answertype import answer_type
 from ..cite import make_citation
 from ..frame import action_in
 from ..ranker import FEATURES, load_ranker
-from ..nlp import (DATE_RE, EN_NL, YEAR_RE, content_terms, counted_phrase, counts, detect_language, question_terms,
+from .enumerate import expand
+from ..vocabulary import Counted, counted_after, counts_thing, is_countable
+from ..nlp import (DATE_RE, EN_NL, YEAR_RE, content_terms, question_terms,
                    words, years_in)
 from ..types import Document, Hit, Sentence
 
@@ -22,12 +25,12 @@ if TYPE_CHECKING:
     from ..answer import Composer, Search
     from ..frame import Frame
 
+LIST_CANDIDATES = 5  # for a list question, the best sentences searched for one that belongs to a list
 EVIDENCE_SENTENCES = 4  # passages a generator sees: enough context, short enough for a 0.5B model on 2 cores
 _DATE_QUESTION = r"\b(?:welke datum|op welke dag|wanneer|sinds wanneer|per wanneer|in welk jaar|welk jaar|when|which date|what date|which year)\b"
-_MONEY_QUESTION = r"\b(?:hoeveel geld|welk bedrag|hoe groot is het budget|hoe hoog is het budget|how much money|what amount)\b"
-_UNITS = {"jaar", "jaren", "maand", "maanden", "week", "weken", "dag", "dagen", "uur", "keer", "maal",
-          "years", "months", "weeks", "days", "hours", "times"}
+_MONEY_QUESTION = r"\b(?:hoeveel geld|hoeveel (?:kost|kostte|kostten|bedraagt|bedroeg)|welk bedrag|hoe groot is het budget|hoe hoog is het budget|how much money|what amount)\b"
 _ANAPHOR = r"(?:Deze|Dit|Die|Dat|Zij|Hij|Daar\w*|Hier\w*)\b"
+_REFERS_BACK = _ANAPHOR + r"|(?:Van|Bij|In|Op) (?:die|deze|dat|dit)\b"
 # A next sentence that goes on about this one: "… hybride voorzieningen. Dit is jeugdhulpaanbod waar …"
 _ELABORATION = _ANAPHOR + r"|.{0,40}\b(?:noem\w* dit|bij deze|dit is|dat is)\b"
 _DEFINITION = re.compile(r"\b(?i:waar staat (?:de afkorting |het acroniem )?|wat betekent (?:de afkorting )?|what does (?:the abbreviation )?)"
@@ -36,7 +39,8 @@ _DEFINITION = re.compile(r"\b(?i:waar staat (?:de afkorting |het acroniem )?|wat
 
 def step(kb: Composer, frame: Frame, lexical: str, lang: str, allowed: set[str] | None, search: Search) -> Composed:
     hits, qvec = search(frame.text)
-    return text_answer(kb, lexical, hits, qvec, lang, frame.action)
+    return text_answer(kb, lexical, hits, qvec, lang, frame.action, count_target(frame),
+                       listing=frame.intent == "list", items=frame.items)
 
 
 def prepare(question: str, lang: str) -> tuple[set[str], re.Pattern | None, bool]:
@@ -55,22 +59,26 @@ def prepare(question: str, lang: str) -> tuple[set[str], re.Pattern | None, bool
 
 
 def text_answer(kb: Composer, question: str, hits: list[Hit], qvec: np.ndarray | None, lang: str,
-                action: str | None = None) -> Composed:
+                action: str | None = None, counted: Counted | None = None, listing: bool = False,
+                items: int | None = None) -> Composed:
     low = question.lower()
     terms, spelled_out, wants_date = prepare(question, lang)
     if not hits or not terms:
         return refusal("Geen passende passages gevonden.", lang)
-    cands = candidate_features(kb, question, hits, qvec, lang, terms, spelled_out, wants_date)
+    cands = candidate_features(kb, question, hits, qvec, lang, terms, spelled_out, wants_date, counted)
     candidates, q_years = cands.candidates, cands.q_years
     model = load_ranker()
     scored = sorted(((model.score(x), c, d, k) for x, c, d, k in zip(cands.X, cands.cover, cands.dense, cands.keys)),
                     reverse=True)
-    wants_number = cands.wants_number
     counted = cands.counted
     if counted:  # "hoeveel X": only sentences that state a count of X can answer
-        scored = [x for x in scored if counts(candidates[x[3]][0].text, counted)]
+        scored = [x for x in scored if counts_thing(candidates[x[3]][0].text, counted)]
         if not scored:
-            return refusal(f"De documenten noemen geen aantal voor '{counted}'.", lang)
+            return refusal(f"De documenten noemen geen aantal voor '{counted.phrase}'.", lang)
+    if cands.wants_number and q_years:  # "hoeveel … in 2022": the year belongs with the number
+        scored = [x for x in scored if q_years & set(words(_with_header(kb, x[3], candidates[x[3]][0])))]
+        if not scored:
+            return refusal(f"Geen passage geeft een aantal voor {', '.join(sorted(q_years))}.", lang)
     if action:  # "hoeveel … zijn er gesloten": only a sentence that says what was closed answers
         scored = [x for x in scored if action_in(words(candidates[x[3]][0].text), lang) == action]
         if not scored:
@@ -89,7 +97,9 @@ def text_answer(kb: Composer, question: str, hits: list[Hit], qvec: np.ndarray |
     if re.search(_MONEY_QUESTION, low) and not re.search(r"€|\beuro\b|\bmln\b|miljoen|miljard", best_text.lower()):
         return refusal("De gevonden passages noemen geen bedrag.", lang)
     best_doc = kb.docs[best_key[0]]
-    evidence = f"{candidates[best_key][1].chunk.text} {best_doc.title} {best_doc.publisher}"
+    # what the document is: its title, publisher and file name ('kamervragen-2025-…-gelderland')
+    evidence = (f"{candidates[best_key][1].chunk.text} {best_doc.title} {best_doc.publisher} "
+                f"{Path(best_doc.source_file).stem.replace('-', ' ')}")
     if missing := kb.missing_entity(question, evidence):
         return refusal(f"De gevonden passages gaan niet over '{missing}'.", lang)
     chosen = [best_key]
@@ -105,8 +115,13 @@ def text_answer(kb: Composer, question: str, hits: list[Hit], qvec: np.ndarray |
         picked.insert(0, (prev, hit))
     if nxt is not None and re.match(_ELABORATION, nxt.text) and not any(x is nxt for x, _ in picked):
         picked.insert(1 if picked[0][0] is s else 2, (nxt, hit))
-    if items := list_items(kb, s, hit):
-        picked = [(s, hit)] + [(x, hit) for x in items]
+    whole = next((([(x, h) for x in lst]) for _, _, _, k in scored[:LIST_CANDIDATES]
+                  for sent, h in [candidates[k]] if (lst := expand(kb, h.chunk.doc_id, sent, items))), None) \
+        if listing else None
+    if whole:  # the list a top sentence belongs to, not one sentence of it
+        picked = whole
+    elif more := list_items(kb, s, hit):
+        picked = [(s, hit)] + [(x, hit) for x in more]
     evidence = [candidates[k] for _, _, _, k in scored[:EVIDENCE_SENTENCES]]
     return replace(quote_answer(kb, picked, question, lang), evidence=tuple(evidence))
 
@@ -122,17 +137,19 @@ class Candidates:
     dense: list[float]
     q_years: set[str]
     wants_number: bool
-    counted: str | None
+    counted: Counted | None
 
 
 def candidate_features(kb: Composer, question: str, hits: list[Hit], qvec: np.ndarray | None, lang: str,
-                       terms: set[str], spelled_out: re.Pattern | None, wants_date: bool) -> Candidates:
+                       terms: set[str], spelled_out: re.Pattern | None, wants_date: bool,
+                       counted: Counted | None) -> Candidates:
     """Features of every candidate sentence: how much of the question it covers (idf-weighted, the
     neighbours counting half), dense similarity, retrieval rank, source and year match, answer-type hints."""
     candidates: dict[tuple[str, int], tuple[Sentence, Hit]] = {}
     for hit in hits:
         for s in hit.chunk.sentences:
-            candidates.setdefault((hit.chunk.doc_id, s.char_start), (s, hit))
+            if not is_heading(s.text, hit.chunk.section):
+                candidates.setdefault((hit.chunk.doc_id, s.char_start), (s, hit))
     keys = list(candidates)
     sents = [candidates[k][0] for k in keys]
     dense = kb.embed_texts([s.text for s in sents]) @ qvec if qvec is not None and sents else np.zeros(len(sents))
@@ -143,7 +160,6 @@ def candidate_features(kb: Composer, question: str, hits: list[Hit], qvec: np.nd
     total = sum(weight.values()) or 1.0
     q_years = {str(y) for y in years_in(question)} - source_years
     wants_number = bool(re.search(r"\b(hoeveel|aantal|how many|how much|welk bedrag|percentage)\b", question.lower()))
-    counted = _counted_noun(question) if wants_number else None
     rows, covers = [], []
     english = 1.0 if lang == "en" else 0.0
     for key, s, d in zip(keys, sents, dense):
@@ -159,11 +175,27 @@ def candidate_features(kb: Composer, question: str, hits: list[Hit], qvec: np.nd
                      float(bool(spelled_out and spelled_out.search(s.text))),
                      float(bool(date and date.group(0)[0].isdigit())), float(bool(date)),
                      float(wants_date and bool(YEAR_RE.search(s.text))),
-                     float(bool(counted and counts(s.text, counted))), float(len(s.text.split()) < 5),
+                     float(bool(counted and counts_thing(s.text, counted))), float(len(s.text.split()) < 5),
                      english * cover, english * float(d)])
         covers.append(cover)
     X = np.asarray(rows, dtype=np.float32).reshape(len(rows), len(FEATURES))
     return Candidates(keys, candidates, X, covers, [float(d) for d in dense], q_years, wants_number, counted)
+
+
+def is_heading(text: str, section: str) -> bool:
+    """A heading names a topic, it does not answer: the chunk's own section title, or a short line
+    that ends in ':' or '?' ("Wat is JeugdzorgPlus?", "Af- en ombouw JeugdzorgPlus:")."""
+    bare = text.strip(" :❖•")
+    return bool(bare) and (bare == section.strip(" :") or (len(text.split()) < 6 and text.rstrip()[-1:] in ":?"))
+
+
+def _with_header(kb: Composer, key: tuple[str, int], s: Sentence) -> str:
+    """A sentence with the one before it when that is its year header row ("2017 2018 … 2021") or
+    when it refers back to it ("Van die afname zijn …")."""
+    prev = kb.neighbour(key, -1)
+    header = prev is not None and len(YEAR_RE.findall(prev.text)) >= 2 and len(prev.text.split()) <= 12
+    refers_back = prev is not None and re.match(_REFERS_BACK, s.text)  # "Van die afname zijn …"
+    return f"{prev.text} {s.text}" if header or refers_back else s.text
 
 
 def _shown_with(kb: Composer, key: tuple[str, int], s: Sentence, hit: Hit) -> list[str]:
@@ -183,29 +215,32 @@ def list_items(kb: Composer, s: Sentence, hit: Hit) -> list[Sentence]:
 
 
 def quote_answer(kb: Composer, picked: list[tuple[Sentence, Hit]], question: str, lang: str) -> Composed:
+    """The quotes in document order, the source named once per document ("Volgens …:")."""
     picked = sorted(picked, key=lambda sh: (sh[1].chunk.doc_id, sh[0].char_start))
     cites = []
     lines = []
     for n, (s, hit) in enumerate(picked, start=1):
         doc = kb.docs[hit.chunk.doc_id]
         cites.append(make_citation(n, doc, s.char_start, s.char_end, hit.chunk.section))
-        prefix = f"Volgens {_short(doc)}: " if lang == "nl" else f"According to {_short(doc)}: "
-        lines.append(f"{prefix}“{s.text}” [{n}]")
+        quote = f"“{s.text}” [{n}]"
+        if n > 1 and picked[n - 2][1].chunk.doc_id == doc.doc_id:
+            lines.append(quote)
+        else:
+            lines.append(f"{'Volgens' if lang == 'nl' else 'According to'} {_short(doc)}: {quote}")
     return Composed("\n".join(lines), tuple(cites))
 
 
-def _counted_noun(question: str) -> str | None:
-    """Stem of what a 'hoeveel …' / 'how many …' question counts (see nlp.counted_phrase);
-    English heads are mapped to Dutch, unknown ones give None."""
-    phrase = counted_phrase(question)
-    if phrase and phrase[0] in _UNITS:  # "binnen hoeveel jaar willen ...": the unit is what is counted
-        return content_terms(phrase[0])[-1]
-    plural = [w for w in phrase if re.search(r"(?:en|s|'s|’s)$", w)]
-    head = plural[-1] if plural else (phrase[0] if phrase else None)
-    if head and detect_language(question) == "en":
-        head = EN_NL.get(head)
-    terms = content_terms(head) if head else []
-    return terms[-1] if terms else None
+def count_target(frame: Frame) -> Counted | None:
+    """The thing an amount question counts, with its modifiers ('unieke jongeren' is not 'jongeren'),
+    when a sentence must state a count of it; None for units, money and verbs ('hoeveel investeerde')."""
+    m = re.search(r"\b(?:hoeveel|aantal|how many|number of)\s+(.*)", frame.text, re.IGNORECASE)
+    if not m or not frame.counted:
+        return None
+    rest = m.group(1)
+    if frame.lang == "en":  # the Dutch words of the counted phrase, for the Dutch documents
+        rest = " ".join(EN_NL.get(w.lower(), w) for w in rest.split() if EN_NL.get(w.lower(), w))
+    found = counted_after(" " + rest)
+    return found if found and is_countable(found.lemma) else None
 
 
 def _short(doc: Document) -> str:

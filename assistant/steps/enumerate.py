@@ -1,0 +1,62 @@
+"""Enumerations: a list question is answered by the list itself — its introducing sentence and the
+items that follow it in the document (bullets, "a./1)" lines, or as many sentences as the intro
+announces) — not by the introducing sentence alone, nor by one item without the others."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..nlp import NUMBER_WORDS, words
+from ..types import Sentence
+
+if TYPE_CHECKING:
+    from ..answer import Composer
+
+# "•", "-", "1.", "2)", "a.", "b)", "i." at the start of a line: an item of a list.
+_ITEM = re.compile(r"^\s*(?:[•▪●◦*–-]|\d{1,2}[.)]|[a-z][.)]|[ivx]{1,3}[.)])\s*")
+MAX_ITEMS = 12  # a list longer than this is a table or a section, not an answer
+
+
+def is_item(text: str) -> bool:
+    return bool(_ITEM.match(text))
+
+
+def announced(text: str) -> int | None:
+    """How many items a sentence announces: 'kent drie speerpunten', 'de volgende vier doelen'."""
+    tokens = words(text)
+    for w, nxt in zip(tokens, tokens[1:]):
+        n = NUMBER_WORDS.get(w) if w != "een" else None
+        n = n or (int(w) if w.isdecimal() and w.isascii() and len(w) < 3 else None)
+        if n and 2 <= n <= MAX_ITEMS and nxt.endswith(("en", "s", "'s")):
+            return n
+    return None
+
+
+def expand(kb: Composer, doc_id: str, s: Sentence, wanted: int | None) -> list[Sentence]:
+    """The list a sentence belongs to: [intro, item, item, …], or [] when it is not part of one.
+    An item found on its own climbs back to its intro, so the answer holds all its siblings."""
+    doc = kb.sentences[doc_id]
+    i = kb.position(doc_id, s.char_start)
+    if i is None:
+        return []
+    if is_item(s.text):  # climb to the intro
+        j = i
+        while j > 0 and is_item(doc[j - 1].text):
+            j -= 1
+        if j == 0 or j == i and not doc[j - 1].text.rstrip().endswith(":"):
+            return []
+        i = j - 1
+    intro = doc[i]
+    count = wanted or announced(intro.text)
+    if not (intro.text.rstrip().endswith(":") or count):
+        return []
+    following = doc[i + 1 : i + 1 + MAX_ITEMS]
+    items = []
+    for x in following:
+        if not is_item(x.text):
+            break
+        items.append(x)
+    if not items:  # items written as sentences: as many as announced
+        items = following[: count or 0]
+    return [intro, *items] if items else []
