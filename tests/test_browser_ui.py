@@ -4,10 +4,13 @@ Dutch; a citation previews its quote and leads to its source and back."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Page, expect
 
+from assistant.export import conversation_markdown, fact_sheet
 from eval.screenshots import DESKTOP, PHONE, ask_in_chat, open_app
 from tests.browser import QUESTION, bot, browser, needs_chromium, page, served  # noqa: F401 (fixtures)
 
@@ -86,3 +89,38 @@ def test_phone_tap_previews_then_goes_to_the_source_and_back(browser, served, as
                                   return new Set(h.map(x => Math.round(x.top))).size; })""")
     assert lines and max(lines) <= 2, lines
     page.context.close()
+
+
+def test_history_survives_a_reload_and_exports_the_whole_conversation(page, served, assistant):
+    manifest = served[1].corpus_dir / "manifest.toml"  # a public address in the manifest reaches the fact sheet
+    manifest.write_text(manifest.read_text(encoding="utf-8").replace(
+        'id = "kamerbrief-2023"\n', 'id = "kamerbrief-2023"\nurl = "https://example.org/kamerbrief-2023"\n'),
+        encoding="utf-8")
+    ask_in_chat(page, QUESTION)
+    ask_in_chat(page, "en in 2020?")
+    answers = [assistant.ask(QUESTION), assistant.ask("Hoeveel plaatsingen waren er in 2020?")]
+    with page.expect_download() as download:
+        page.click("#exporteer-gesprek")
+    assert Path(download.value.path()).read_text(encoding="utf-8") == conversation_markdown(answers, assistant.docs)
+    with page.expect_download() as download:
+        page.click("#feitenblad")
+    sheet = Path(download.value.path()).read_text(encoding="utf-8")
+    assert sheet == fact_sheet(answers, assistant.docs, {"kamerbrief-2023": "https://example.org/kamerbrief-2023"})
+    assert "- URL: https://example.org/kamerbrief-2023" in sheet and "1.366" in sheet
+
+    page.reload()  # the conversation is still there, with its sources
+    page.wait_for_selector("#vraag textarea:not([disabled])", timeout=120_000)
+    expect(page.locator("#gesprek [data-testid=user]")).to_have_count(2)
+    expect(bot(page).last).to_contain_text("1.366")
+    expect(page.locator("#bronnen details.beurt")).to_have_count(2)
+    page.get_by_role("button", name="Nieuw gesprek").click()
+    expect(page.locator("#gesprek [data-testid=user]")).to_have_count(0)
+    ask_in_chat(page, "Hoeveel separeerruimtes waren er per 1 januari 2023?")
+
+    page.locator("#eerdere-gesprekken input").click()  # both conversations listed, newest first; reopen the first
+    options = page.get_by_role("option")
+    expect(options).to_have_count(2)
+    assert options.first.inner_text().startswith("Hoeveel separeerruimtes")
+    options.nth(1).click()
+    expect(page.locator("#gesprek [data-testid=user]")).to_have_count(2)
+    expect(bot(page).last).to_contain_text("1.366")
