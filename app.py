@@ -30,7 +30,9 @@ from assistant.display import dutch_number, filter_summary, period_label, place
 from assistant.errors import AssistantError
 from assistant.export import (answer_markdown, citation_markdown, conversation_markdown, excel_csv, export_filename,
                               fact_sheet, figure_rows, public_urls, where)
+from assistant.feedback import add_report, feedback_path
 from assistant.figstore import label
+from assistant.followups import suggestions
 from assistant.history import Conversation, Turn
 from assistant.pageview import PageView, page_offset, page_view
 from assistant.passage import around
@@ -220,6 +222,12 @@ def conversation_exports(assistant: Assistant, turns: list[Turn]):
             gr.update(value=_write_export("feitenblad.md", sheet), visible=True))
 
 
+def followup_choices(assistant: Assistant, turns: list[Turn]):
+    last = turns[-1].answer if turns else None
+    asked = suggestions(last, assistant.figure_groups) if last else []
+    return gr.update(choices=asked, value=None, visible=bool(asked))
+
+
 def _filters(kinds: list[str] | None, year_from: float, year_to: float, bounds: tuple[int, int]) -> Filters:
     years = (int(min(year_from, year_to)), int(max(year_from, year_to)))
     return Filters(tuple(kinds or ()), years if years != bounds else None)
@@ -350,6 +358,17 @@ def build(loader: Loader) -> gr.Blocks:
                         box = gr.Textbox(label="Uw vraag", placeholder="Even geduld: de modellen worden geladen…",
                                          interactive=False, elem_id="vraag", submit_btn="Vraag")
                         active = gr.HTML("", elem_id="actieve-filters")
+                        followups = gr.Radio(label="Vervolgvragen", choices=[], visible=False, elem_id="vervolgvragen")
+                        with gr.Row():
+                            copy_answer = gr.Button("Kopieer antwoord", size="sm", variant="secondary",
+                                                    elem_id="kopieer-antwoord")
+                            edit_last = gr.Button("Bewerk laatste vraag", size="sm", variant="secondary",
+                                                  elem_id="bewerk-vraag")
+                        with gr.Accordion("Meld een fout in het laatste antwoord", open=False, elem_id="meld-fout"):
+                            report_text = gr.Textbox(label="Wat klopt er niet? (optioneel)", lines=2,
+                                                     elem_id="melding-tekst")
+                            report_send = gr.Button("Verstuur melding", size="sm", elem_id="verstuur-melding")
+                            report_status = gr.HTML(elem_id="melding-status")
                         with gr.Accordion("Filters (soort document, jaar)", open=False):
                             kinds = gr.CheckboxGroup(label="Soort document (niets aangevinkt = alle)", choices=[])
                             with gr.Row():
@@ -461,7 +480,7 @@ def build(loader: Loader) -> gr.Blocks:
             done = list(conversation.turns) if conversation else []
             return (chat_messages(done), sources_html(assistant, done), done, conversation.id if conversation else "",
                     *_export(assistant, done), *conversation_exports(assistant, done),
-                    gr.update(choices=history.choices(saved), value=None))
+                    gr.update(choices=history.choices(saved), value=None), followup_choices(assistant, done))
 
         def on_load(stored_value):
             """Open the box once the models are there, with the newest stored conversation restored."""
@@ -502,10 +521,28 @@ def build(loader: Loader) -> gr.Blocks:
             except AssistantError as exc:
                 done = [*earlier, replace(turn, error=str(exc))]
             yield (chat_messages(done), sources_html(assistant, done), done, "", *_export(assistant, done),
-                   *remember(done, conversation_id, stored_value))
+                   *remember(done, conversation_id, stored_value), followup_choices(assistant, done))
 
         def pick_example(evt: gr.SelectData) -> str:
             return evt.value["text"]
+
+        def edit_last_question(done: list[Turn], conversation_id: str, stored_value):
+            """Take the last question back into the box, to change and send it again."""
+            if not done:
+                return (*(gr.skip() for _ in conversation_outputs), gr.skip())
+            shown = show_conversation(Conversation(conversation_id, tuple(done[:-1])), history.load(stored_value))
+            return (*shown, done[-1].question)
+
+        def send_report(done: list[Turn], comment: str):
+            last = next((t.answer for t in reversed(done) if t.answer is not None), None)
+            if last is None:
+                return '<div class="fout">Er is nog geen antwoord om te melden.</div>', gr.skip()
+            try:
+                report = add_report(feedback_path(loader.get().settings.index_dir), last, comment)
+            except AssistantError as exc:
+                return f'<div class="fout">{esc(str(exc))}</div>', gr.skip()
+            return (f'<div class="melding-ok" role="status">Bedankt: uw melding (nr. {report.id}) over '
+                    f"“{esc(last.question)}” is opgeslagen.</div>"), ""
 
         def clear(stored_value):
             return show_conversation(None, history.load(stored_value))
@@ -532,8 +569,9 @@ def build(loader: Loader) -> gr.Blocks:
 
         ui = {"api_visibility": "private"}  # only `ask` below is an API; the rest serves this page
         chat_outputs = [chat, sources, turns, box, export_md, download, stored, current, past, conv_download,
-                        facts_download]
-        conversation_outputs = [chat, sources, turns, current, export_md, download, conv_download, facts_download, past]
+                        facts_download, followups]
+        conversation_outputs = [chat, sources, turns, current, export_md, download, conv_download, facts_download, past,
+                                followups]
         chat_inputs = [box, turns, kinds, year_from, year_to, bounds, current, stored]
         figure_io = ([metric, scope, status, search], [table, csv_button, conflicts])
         # The question box opens after on_load; nothing later in this chain may touch the chat or its
@@ -542,6 +580,10 @@ def build(loader: Loader) -> gr.Blocks:
             refresh_corpus, None, corpus_outputs, **ui).then(
             figures_view, *figure_io, **ui)
         box.submit(respond, chat_inputs, chat_outputs, **ui)
+        followups.input(lambda q: q, followups, box, **ui).then(respond, chat_inputs, chat_outputs, **ui)
+        copy_answer.click(None, js="() => window.kopieerAntwoord()")
+        edit_last.click(edit_last_question, [turns, current, stored], [*conversation_outputs, box], **ui)
+        report_send.click(send_report, [turns, report_text], [report_status, report_text], **ui)
         past.input(open_conversation, [past, stored], conversation_outputs, **ui)
         page_outputs = [tabs, page_head, original, page_image, page_text]
         scroll_to_quote = "() => document.querySelector('#pagina-citaat')?.scrollIntoView({block: 'center'})"

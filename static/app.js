@@ -130,6 +130,16 @@
     if (button) copyText(button.dataset.copy).then(() => flash(button, 'Gekopieerd ✓', 'Kopieer bron'));
     if (touch() && !event.target.closest('#bron-voorbeeld')) hidePreview();
   }, true);
+  // "Kopieer antwoord": the last answer as plain text with its numbered sources and quotes.
+  window.kopieerAntwoord = () => {
+    const answers = document.querySelectorAll('#gesprek [data-testid=bot]');
+    const button = document.getElementById('kopieer-antwoord');
+    if (!answers.length) return;
+    const sources = [...document.querySelectorAll('#bronnen details.beurt[open] article.bron')].map((card) =>
+      `${cardText(card, '.bron-kop')} (${cardText(card, '.bron-meta')})\n“${cardText(card, '.bron-citaat mark')}”`);
+    const text = answers[answers.length - 1].innerText.trim() + (sources.length ? `\n\nBronnen:\n${sources.join('\n')}` : '');
+    copyText(text).then(() => flash(button, 'Gekopieerd ✓', 'Kopieer antwoord'));
+  };
   document.addEventListener('toggle', (event) => {
     const box = event.target.matches && event.target.matches('details.context') && event.target.open
       ? event.target.querySelector('.context-tekst') : null;

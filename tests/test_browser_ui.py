@@ -11,6 +11,7 @@ from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Page, expect
 
 from assistant.export import conversation_markdown, fact_sheet
+from assistant.feedback import feedback_path, reports
 from eval.screenshots import DESKTOP, PHONE, ask_in_chat, open_app
 from tests.browser import QUESTION, bot, browser, needs_chromium, page, served  # noqa: F401 (fixtures)
 
@@ -124,3 +125,32 @@ def test_history_survives_a_reload_and_exports_the_whole_conversation(page, serv
     options.nth(1).click()
     expect(page.locator("#gesprek [data-testid=user]")).to_have_count(2)
     expect(bot(page).last).to_contain_text("1.366")
+
+
+def test_copy_edit_report_and_follow_up(page, served, assistant):
+    ask_in_chat(page, "Hoeveel plaatsingen waren er in 2019?")
+    expected = assistant.ask("Hoeveel plaatsingen waren er in 2019?")
+    page.get_by_role("button", name="Kopieer antwoord").click()  # plain text with numbered sources and quotes
+    expect(page.get_by_role("button", name="Gekopieerd ✓")).to_be_visible()
+    copied = page.evaluate("navigator.clipboard.readText()")
+    assert copied.startswith(expected.answer) and "Bronnen:\n[1]" in copied and f"“{expected.citations[0].quote}”" in copied
+
+    page.get_by_role("button", name="Bewerk laatste vraag").click()  # back in the box, the turn taken back
+    expect(page.locator("#vraag textarea")).to_have_value("Hoeveel plaatsingen waren er in 2019?")
+    expect(page.locator("#gesprek [data-testid=user]")).to_have_count(0)
+    ask_in_chat(page, "Hoeveel plaatsingen waren er in 2018?")
+    expect(page.locator("#gesprek [data-testid=user]")).to_have_count(1)
+    expect(bot(page).last).to_contain_text("1.720")
+
+    page.get_by_text("Meld een fout in het laatste antwoord").click()
+    page.get_by_label("Wat klopt er niet? (optioneel)").fill("Ik mis de bron van het CBS.")
+    page.get_by_role("button", name="Verstuur melding").click()
+    expect(page.locator("#melding-status")).to_contain_text("Bedankt: uw melding (nr. 1)")
+    stored = reports(feedback_path(served[1].index_dir))
+    assert [(r.question, r.comment) for r in stored] == [("Hoeveel plaatsingen waren er in 2018?", "Ik mis de bron van het CBS.")]
+    assert stored[0].answer == assistant.ask("Hoeveel plaatsingen waren er in 2018?").answer and stored[0].citations
+
+    follow_up = page.get_by_role("radio", name="Hoeveel plaatsingen in de gesloten jeugdhulp waren er in 2019?")
+    follow_up.check()  # a suggested follow-up is asked at once
+    expect(page.locator("#gesprek [data-testid=user]")).to_have_count(2)
+    expect(bot(page).last).to_contain_text("1.701", timeout=30_000)

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import re
 
 from assistant import history
+from assistant.__main__ import main
+from assistant.feedback import add_report, feedback_path, reports
+from assistant.followups import suggestions
 from assistant.export import claims, conversation_markdown, fact_sheet, public_urls
 from assistant.history import Conversation, Turn, answer_from_dict
 
@@ -46,3 +50,29 @@ def test_fact_sheet_gives_every_claim_its_checkable_source(assistant, tmp_path):
     assert not any(d.source_file in sheet for d in assistant.docs.values())  # no internal file names
     whole = conversation_markdown(answers, assistant.docs)
     assert whole.startswith("# Gesprek\n\n## Vraag\n\nHoeveel plaatsingen") and whole.count("## Vraag") == 2
+
+
+def test_reported_errors_are_stored_and_listed_by_the_cli(assistant, tmp_path, monkeypatch, capsys):
+    answer = assistant.ask("Hoeveel plaatsingen waren er in 2021?")
+    path = feedback_path(tmp_path / "index")
+    assert path == tmp_path / "feedback.sqlite" and reports(path) == []
+    report = add_report(path, answer, "  Het jaartal klopt niet.  ")
+    assert reports(path) == [report]
+    assert report.comment == "Het jaartal klopt niet." and report.citations == tuple(c.to_dict() for c in answer.citations)
+    monkeypatch.setenv("ASSISTANT_INDEX_DIR", str(tmp_path / "index"))
+    assert main(["feedback"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith(f"#1 {report.created} — Hoeveel plaatsingen waren er in 2021?\n  antwoord: {answer.answer}\n")
+    assert "melding: Het jaartal klopt niet." in out and f"“{answer.citations[0].quote}”" in out
+    assert main(["feedback", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)[0]["comment"] == "Het jaartal klopt niet."
+
+
+def test_follow_ups_come_from_the_answer(assistant):
+    answer = assistant.ask("Hoeveel plaatsingen waren er in 2021?")
+    asked = suggestions(answer, assistant.figure_groups)
+    assert asked[:2] == ["Hoeveel plaatsingen in de gesloten jeugdhulp waren er in 2020?",
+                         "Hoeveel plaatsingen in de gesloten jeugdhulp waren er in 2022?"]  # nearest other years
+    section = next(c.section for c in answer.citations if c.section)
+    assert f"Wat staat er verder in '{section}'?" in asked
+    assert suggestions(assistant.ask("Wie is de burgemeester van Atlantis?"), assistant.figure_groups) == []
