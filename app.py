@@ -345,7 +345,7 @@ def build(loader: Loader) -> gr.Blocks:
         # Filled by static/app.js from a source card's "Toon originele pagina"; outside the tabs, which
         # are only drawn once visited.
         page_request = gr.Textbox(elem_id="pagina-verzoek", elem_classes=["verborgen"], show_label=False, container=False)
-        with gr.Tabs() as tabs:
+        with gr.Tabs(overflow_behavior="wrap") as tabs:  # on a phone every tab stays reachable
             with gr.Tab("Chat", id="chat"):
                 with gr.Row(equal_height=False):
                     with gr.Column(scale=3):
@@ -416,7 +416,7 @@ def build(loader: Loader) -> gr.Blocks:
                     doc_pick = gr.Dropdown(label="Bekijk het origineel van", choices=[], elem_id="document-keuze", scale=3)
                     page_pick = gr.Number(label="Pagina", value=1, minimum=1, precision=0, scale=1)
                     show_doc = gr.Button("Toon pagina", variant="secondary", scale=1)
-            with gr.Tab("Originele pagina", id="pagina"):
+            with gr.Tab("Origineel", id="pagina"):
                 page_head = gr.HTML('<p class="leeg">Kies "Toon originele pagina" bij een bron, of een document '
                                     "onder Documenten.</p>", elem_id="pagina-kop")
                 with gr.Row():

@@ -68,7 +68,7 @@ def test_figure_question_same_answer_and_sources_as_cli(page, assistant):
     assert Path(download.value.path()).read_text(encoding="utf-8") == answer_markdown(expected, assistant.docs)
 
     first.get_by_role("button", name="Toon originele pagina").click()  # the page of the text, quote marked
-    expect(page.get_by_role("tab", name="Originele pagina")).to_have_attribute("aria-selected", "true")
+    expect(page.get_by_role("tab", name="Origineel")).to_have_attribute("aria-selected", "true")
     c = expected.citations[0]
     expect(page.locator("#pagina-kop")).to_contain_text(f"{c.title}")
     expect(page.locator("#pagina-kop")).to_contain_text(f"{doc.source_file} · pagina {c.page}")
