@@ -191,8 +191,6 @@ def page_header(view: PageView) -> str:
 
 
 def page_text_html(view: PageView) -> str:
-    if view.image is not None:
-        return ""
     marked = f'<mark id="pagina-citaat">{esc(view.quote)}</mark>' if view.quote else ""
     return f'<div class="pagina-tekst" tabindex="0">{esc(view.before)}{marked}{esc(view.after)}</div>'
 
@@ -462,7 +460,7 @@ def build(loader: Loader) -> gr.Blocks:
                 raise gr.Error(str(exc), title="Fout") from exc
             return (gr.Tabs(selected="pagina"), page_header(view), gr.update(value=original_copy(view.file), visible=True),
                     gr.update(value=view.image, visible=view.image is not None),
-                    gr.update(value=page_text_html(view), visible=view.image is None))
+                    gr.update(value=page_text_html(view), visible=True))
 
         def page_from_card(request: str):
             doc_id, start, end = (json.loads(request) if request else {}).get("cite", ["", 0, 0])[:3]

@@ -204,6 +204,7 @@ def test_upload_pdf_then_ask_about_it(page, served, tmp_path):
     expect(page.locator("#pagina-beeld img")).to_be_visible()
     expect(page.locator("#pagina-kop")).not_to_contain_text("niet worden aangewezen")  # the quote was found
     assert page.locator("#pagina-beeld img").evaluate("i => i.naturalWidth") > 800
+    expect(page.locator("#pagina-tekst mark")).to_contain_text("logeerhuis De Wilgenhoeve")  # and as text
     with page.expect_download() as download:
         page.click("#origineel")
     assert Path(download.value.path()).read_bytes() == (served[1].uploads / "zeewolde-notitie.pdf").read_bytes()
