@@ -144,6 +144,12 @@ def test_figures_tab_table_chart_and_csv(page, assistant):
     for f in corroborated.figures:
         expect(page.locator("#vg-tooltip-element")).to_contain_text(f.title)
 
+    page.locator("#grafiek-keuze input").click()  # a peildatum on the axis reads as a Dutch date
+    page.get_by_role("option", name="separeerruimtes in gebruik", exact=True).click()
+    axis = page.locator("#grafiek svg g.role-axis-label")
+    expect(axis.first).to_contain_text("per 1 januari 2023", timeout=30_000)
+    expect(axis.first).not_to_contain_text("2023-01-01")
+
     page.locator("#filter-metriek input").click()
     page.get_by_role("option", name="plaatsingen in de gesloten jeugdhulp", exact=True).click()
     expect(page.locator("#cijfertabel")).not_to_contain_text("aanbieders")
