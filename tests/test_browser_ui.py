@@ -75,6 +75,17 @@ def test_dutch_names_answers_as_text_and_citation_focus(page, assistant):
     card.get_by_role("button", name="Terug naar het antwoord").click()
     expect(link).to_be_focused()
 
+    expect(page.get_by_role("contentinfo", name="Voettekst")).to_be_attached()
+    page.get_by_role("tab", name="Cijfers").click()  # Gradio's own controls speak Dutch too
+    expect(page.get_by_role("button", name="Kopieer tabelgegevens").first).to_be_attached()
+    page.get_by_role("tab", name="Documenten").click()
+    expect(page.get_by_role("button", name="Klik om een bestand te kiezen of sleep het hierheen")).to_be_attached()
+    names = page.evaluate("""() => [...document.querySelectorAll('[aria-label], [title], [alt]')]
+                                   .flatMap(e => ['aria-label', 'title', 'alt'].map(a => e.getAttribute(a)))""")
+    english = {"Copy", "Copy table data", "Download", "Fullscreen", "Open cell menu", "Table actions", "Dataframe",
+               "File upload", "Click to upload or drop files", "Gradio footer navigation", "chatbot conversation"}
+    assert english.isdisjoint(names)
+
 
 def test_phone_tap_previews_then_goes_to_the_source_and_back(browser, served, assistant):
     page = open_app(browser, served[0], **PHONE, phone=True)
