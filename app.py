@@ -18,19 +18,24 @@ import threading
 import time
 import uuid
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 
 import altair as alt
 import gradio as gr
 import pandas as pd
 
+from assistant import history
 from assistant.assistant import Assistant
 from assistant.conversation import resolve
 from assistant.display import dutch_number, filter_summary, period_label, place
 from assistant.errors import AssistantError
-from assistant.export import answer_markdown, citation_markdown, excel_csv, export_filename, figure_rows, where
+from assistant.export import (answer_markdown, citation_markdown, conversation_markdown, excel_csv, export_filename,
+                              fact_sheet, figure_rows, public_urls, where)
+from assistant.feedback import add_report, feedback_path
 from assistant.figstore import label
+from assistant.followups import suggestions
+from assistant.history import Conversation, Turn
 from assistant.pageview import PageView, page_offset, page_view
 from assistant.passage import around
 from assistant.retrieve import Filters
@@ -61,17 +66,6 @@ EXPORT_DIR = Path(tempfile.mkdtemp(prefix="jzp-export-"))
 atexit.register(shutil.rmtree, EXPORT_DIR, True)
 EXPORT_TTL = 600
 STATIC = Path(__file__).resolve().parent / "static"  # app.css and app.js (citation links, copy, context)
-
-
-@dataclass(frozen=True)
-class Turn:
-    """One exchange of the session: what was typed, how it was read, and the outcome."""
-
-    question: str
-    resolved: str
-    answer: Answer | None = None
-    error: str | None = None
-    filters: str = ""  # the active filters in words, '' when none
 
 
 class Loader:
@@ -191,9 +185,7 @@ def _export(assistant: Assistant, turns: list[Turn]):
     if last is None:
         return gr.update(value="", visible=False), gr.update(value=None, visible=False)
     text = answer_markdown(last, assistant.docs)
-    path = export_path(export_filename(last))
-    path.write_text(text, encoding="utf-8")
-    return gr.update(value=text, visible=True), gr.update(value=str(path), visible=True)
+    return gr.update(value=text, visible=True), gr.update(value=_write_export(export_filename(last), text), visible=True)
 
 
 def export_path(name: str) -> Path:
@@ -216,8 +208,6 @@ def page_header(view: PageView) -> str:
 
 
 def page_text_html(view: PageView) -> str:
-    if view.image is not None:
-        return ""
     marked = f'<mark id="pagina-citaat">{esc(view.quote)}</mark>' if view.quote else ""
     return f'<div class="pagina-tekst" tabindex="0">{esc(view.before)}{marked}{esc(view.after)}</div>'
 
@@ -227,6 +217,28 @@ def original_copy(path: Path) -> str:
     copy = export_path(path.name)
     shutil.copyfile(path, copy)
     return str(copy)
+
+
+def _write_export(name: str, text: str) -> str:
+    path = export_path(name)
+    path.write_text(text, encoding="utf-8")
+    return str(path)
+
+
+def conversation_exports(assistant: Assistant, turns: list[Turn]):
+    """The whole conversation as Markdown and as a journalist's fact sheet (downloads)."""
+    answers = [t.answer for t in turns if t.answer is not None]
+    if not answers:
+        return gr.update(value=None, visible=False), gr.update(value=None, visible=False)
+    sheet = fact_sheet(answers, assistant.docs, public_urls(assistant.settings.corpus_dir))
+    return (gr.update(value=_write_export("gesprek.md", conversation_markdown(answers, assistant.docs)), visible=True),
+            gr.update(value=_write_export("feitenblad.md", sheet), visible=True))
+
+
+def followup_choices(assistant: Assistant, turns: list[Turn]):
+    last = turns[-1].answer if turns else None
+    asked = suggestions(last, assistant.figure_groups) if last else []
+    return gr.update(choices=asked, value=None, visible=bool(asked))
 
 
 def _filters(kinds: list[str] | None, year_from: float, year_to: float, bounds: tuple[int, int]) -> Filters:
@@ -336,6 +348,8 @@ def documents_frame(assistant: Assistant) -> pd.DataFrame:
 def build(loader: Loader) -> gr.Blocks:
     with gr.Blocks(title="JeugdzorgPlus-assistent", analytics_enabled=False) as demo:
         turns = gr.State([])
+        stored = gr.BrowserState([], storage_key="jeugdzorgplus-gesprekken")  # history, in this browser only
+        current = gr.State("")  # id of the conversation on screen ('' until its first answer)
         bounds = gr.State((0, 0))
         gr.Markdown("## JeugdzorgPlus-assistent\nVragen over gesloten jeugdhulp. Elk antwoord citeert letterlijk "
                     "uit de brondocumenten; staat het er niet in, dan zegt de assistent dat.")
@@ -343,7 +357,7 @@ def build(loader: Loader) -> gr.Blocks:
         # Filled by static/app.js from a source card's "Toon originele pagina"; outside the tabs, which
         # are only drawn once visited.
         page_request = gr.Textbox(elem_id="pagina-verzoek", elem_classes=["verborgen"], show_label=False, container=False)
-        with gr.Tabs() as tabs:
+        with gr.Tabs(overflow_behavior="wrap") as tabs:  # on a phone every tab stays reachable
             with gr.Tab("Chat", id="chat"):
                 with gr.Row(equal_height=False):
                     with gr.Column(scale=3):
@@ -356,6 +370,17 @@ def build(loader: Loader) -> gr.Blocks:
                         box = gr.Textbox(label="Uw vraag", placeholder="Even geduld: de modellen worden geladen…",
                                          interactive=False, elem_id="vraag", submit_btn="Vraag")
                         active = gr.HTML("", elem_id="actieve-filters")
+                        followups = gr.Radio(label="Vervolgvragen", choices=[], visible=False, elem_id="vervolgvragen")
+                        with gr.Row():
+                            copy_answer = gr.Button("Kopieer antwoord", size="sm", variant="secondary",
+                                                    elem_id="kopieer-antwoord")
+                            edit_last = gr.Button("Bewerk laatste vraag", size="sm", variant="secondary",
+                                                  elem_id="bewerk-vraag")
+                        with gr.Accordion("Meld een fout in het laatste antwoord", open=False, elem_id="meld-fout"):
+                            report_text = gr.Textbox(label="Wat klopt er niet? (optioneel)", lines=2,
+                                                     elem_id="melding-tekst")
+                            report_send = gr.Button("Verstuur melding", size="sm", elem_id="verstuur-melding")
+                            report_status = gr.HTML(elem_id="melding-status")
                         with gr.Accordion("Filters (soort document, jaar)", open=False):
                             kinds = gr.CheckboxGroup(label="Soort document (niets aangevinkt = alle)", choices=[])
                             with gr.Row():
@@ -365,6 +390,12 @@ def build(loader: Loader) -> gr.Blocks:
                             new_chat = gr.Button("Nieuw gesprek", size="sm", variant="secondary")
                             download = gr.DownloadButton("Exporteer antwoord (.md)", size="sm", visible=False,
                                                          elem_id="exporteer")
+                            conv_download = gr.DownloadButton("Exporteer gesprek (.md)", size="sm", visible=False,
+                                                              elem_id="exporteer-gesprek")
+                            facts_download = gr.DownloadButton("Feitenblad (.md)", size="sm", visible=False,
+                                                               elem_id="feitenblad")
+                        past = gr.Dropdown(label="Eerdere gesprekken (bewaard in deze browser)", choices=[],
+                                           elem_id="eerdere-gesprekken")
                         with gr.Accordion("Exporteer antwoord als tekst (Markdown, om te plakken)", open=False):
                             export_md = gr.Code(language="markdown", show_label=False, visible=False,
                                                 elem_id="export-md", max_lines=18)
@@ -397,7 +428,7 @@ def build(loader: Loader) -> gr.Blocks:
                     doc_pick = gr.Dropdown(label="Bekijk het origineel van", choices=[], elem_id="document-keuze", scale=3)
                     page_pick = gr.Number(label="Pagina", value=1, minimum=1, precision=0, scale=1)
                     show_doc = gr.Button("Toon pagina", variant="secondary", scale=1)
-            with gr.Tab("Originele pagina", id="pagina"):
+            with gr.Tab("Origineel", id="pagina"):
                 page_head = gr.HTML('<p class="leeg">Kies "Toon originele pagina" bij een bron, of een document '
                                     "onder Documenten.</p>", elem_id="pagina-kop")
                 with gr.Row():
@@ -443,7 +474,7 @@ def build(loader: Loader) -> gr.Blocks:
                 raise gr.Error(str(exc), title="Fout") from exc
             return (gr.Tabs(selected="pagina"), page_header(view), gr.update(value=original_copy(view.file), visible=True),
                     gr.update(value=view.image, visible=view.image is not None),
-                    gr.update(value=page_text_html(view), visible=view.image is None))
+                    gr.update(value=page_text_html(view), visible=True))
 
         def page_from_card(request: str):
             doc_id, start, end = (json.loads(request) if request else {}).get("cite", ["", 0, 0])[:3]
@@ -455,33 +486,78 @@ def build(loader: Loader) -> gr.Blocks:
             at = page_offset(loader.get().docs[doc_id], int(page or 1))
             return show_page(doc_id, at, at)
 
-        def on_load():
+        def show_conversation(conversation: Conversation | None, saved: list[Conversation]):
+            """Chat, sources and downloads of `conversation` (None: an empty one), and the history list."""
+            assistant = loader.get()
+            done = list(conversation.turns) if conversation else []
+            return (chat_messages(done), sources_html(assistant, done), done, conversation.id if conversation else "",
+                    *_export(assistant, done), *conversation_exports(assistant, done),
+                    gr.update(choices=history.choices(saved), value=None), followup_choices(assistant, done))
+
+        def on_load(stored_value):
+            """Open the box once the models are there, with the newest stored conversation restored."""
             try:
                 loader.get()
             except gr.Error:
-                return gr.update(value=f'<div class="laden fout">{esc(loader.error or "")}</div>'), gr.skip()
-            return gr.update(visible=False), gr.update(interactive=True, placeholder="Bijv. Hoeveel plaatsingen waren er in 2021?")
+                return (gr.update(value=f'<div class="laden fout">{esc(loader.error or "")}</div>'), gr.skip(),
+                        *([gr.skip()] * len(conversation_outputs)))
+            saved = history.load(stored_value)
+            return (gr.update(visible=False),
+                    gr.update(interactive=True, placeholder="Bijv. Hoeveel plaatsingen waren er in 2021?"),
+                    *show_conversation(saved[0] if saved else None, saved))
 
-        def respond(question: str, history: list[Turn], k, y0, y1, yb) -> Iterator[tuple]:
+        def remember(done: list[Turn], conversation_id: str, stored_value):
+            conversation = Conversation(conversation_id or Conversation.new().id).with_turns(done)
+            new_value = history.save(stored_value, conversation)
+            return (new_value, conversation.id, gr.update(choices=history.choices(history.load(new_value)), value=None),
+                    *conversation_exports(loader.get(), done))
+
+        def open_conversation(conversation_id: str | None, stored_value):
+            saved = history.load(stored_value)
+            chosen = next((c for c in saved if c.id == conversation_id), None)
+            return show_conversation(chosen, saved) if chosen else tuple(gr.skip() for _ in conversation_outputs)
+
+        def respond(question: str, earlier: list[Turn], k, y0, y1, yb, conversation_id: str, stored_value
+                    ) -> Iterator[tuple]:
             assistant = loader.get()
-            previous = next((t.resolved for t in reversed(history) if t.answer is not None), None)
+            previous = next((t.resolved for t in reversed(earlier) if t.answer is not None), None)
             resolved = resolve(question.strip(), previous)
             filters = _filters(k, y0, y1, yb)
             turn = Turn(question.strip(), resolved, filters=filter_summary(filters))
             try:
                 for partial in assistant.ask_stream(resolved, filters):
-                    live = [*history, replace(turn, answer=partial)]
-                    yield chat_messages(live, streaming=True), sources_html(assistant, [*history, turn]), gr.skip(), gr.skip(), gr.skip(), gr.skip()
-                done = [*history, replace(turn, answer=partial)]
+                    live = [*earlier, replace(turn, answer=partial)]
+                    yield (chat_messages(live, streaming=True), sources_html(assistant, [*earlier, turn]),
+                           *(gr.skip() for _ in chat_outputs[2:]))
+                done = [*earlier, replace(turn, answer=partial)]
             except AssistantError as exc:
-                done = [*history, replace(turn, error=str(exc))]
-            yield (chat_messages(done), sources_html(assistant, done), done, "", *_export(assistant, done))
+                done = [*earlier, replace(turn, error=str(exc))]
+            yield (chat_messages(done), sources_html(assistant, done), done, "", *_export(assistant, done),
+                   *remember(done, conversation_id, stored_value), followup_choices(assistant, done))
 
         def pick_example(evt: gr.SelectData) -> str:
             return evt.value["text"]
 
-        def clear():
-            return [], [], sources_html(loader.get(), []), *_export(loader.get(), [])
+        def edit_last_question(done: list[Turn], conversation_id: str, stored_value):
+            """Take the last question back into the box, to change and send it again."""
+            if not done:
+                return (*(gr.skip() for _ in conversation_outputs), gr.skip())
+            shown = show_conversation(Conversation(conversation_id, tuple(done[:-1])), history.load(stored_value))
+            return (*shown, done[-1].question)
+
+        def send_report(done: list[Turn], comment: str):
+            last = next((t.answer for t in reversed(done) if t.answer is not None), None)
+            if last is None:
+                return '<div class="fout">Er is nog geen antwoord om te melden.</div>', gr.skip()
+            try:
+                report = add_report(feedback_path(loader.get().settings.index_dir), last, comment)
+            except AssistantError as exc:
+                return f'<div class="fout">{esc(str(exc))}</div>', gr.skip()
+            return (f'<div class="melding-ok" role="status">Bedankt: uw melding (nr. {report.id}) over '
+                    f"“{esc(last.question)}” is opgeslagen.</div>"), ""
+
+        def clear(stored_value):
+            return show_conversation(None, history.load(stored_value))
 
         def add_document(file: str | None, progress=gr.Progress()):
             if not file:
@@ -508,14 +584,23 @@ def build(loader: Loader) -> gr.Blocks:
             return figure_chart(loader.get(), m) if m else None
 
         ui = {"api_visibility": "private"}  # only `ask` below is an API; the rest serves this page
-        chat_outputs = [chat, sources, turns, box, export_md, download]
-        chat_inputs = [box, turns, kinds, year_from, year_to, bounds]
+        chat_outputs = [chat, sources, turns, box, export_md, download, stored, current, past, conv_download,
+                        facts_download, followups]
+        conversation_outputs = [chat, sources, turns, current, export_md, download, conv_download, facts_download, past,
+                                followups]
+        chat_inputs = [box, turns, kinds, year_from, year_to, bounds, current, stored]
         figure_io = ([metric, scope, status, search], [table, csv_button, conflicts])
         # The question box opens after on_load; nothing later in this chain may touch the chat or its
         # sources, or a quick first answer would lose its source cards (seen on a loaded machine).
-        demo.load(on_load, None, [loading, box], **ui).then(refresh_corpus, None, corpus_outputs, **ui).then(
+        demo.load(on_load, stored, [loading, box, *conversation_outputs], **ui).then(
+            refresh_corpus, None, corpus_outputs, **ui).then(
             figures_view, *figure_io, **ui)
         box.submit(respond, chat_inputs, chat_outputs, **ui)
+        followups.input(lambda q: q, followups, box, **ui).then(respond, chat_inputs, chat_outputs, **ui)
+        copy_answer.click(None, js="() => window.kopieerAntwoord()")
+        edit_last.click(edit_last_question, [turns, current, stored], [*conversation_outputs, box], **ui)
+        report_send.click(send_report, [turns, report_text], [report_status, report_text], **ui)
+        past.input(open_conversation, [past, stored], conversation_outputs, **ui)
         page_outputs = [tabs, page_head, original, page_image, page_text]
         scroll_to_quote = "() => document.querySelector('#pagina-citaat')?.scrollIntoView({block: 'center'})"
         page_request.change(page_from_card, page_request, page_outputs, **ui).then(None, js=scroll_to_quote)
@@ -527,8 +612,8 @@ def build(loader: Loader) -> gr.Blocks:
         for slider in (year_from, year_to):
             slider.release(show_filters, [kinds, year_from, year_to, bounds], active, **ui)
         chat.example_select(pick_example, None, box, **ui).then(respond, chat_inputs, chat_outputs, **ui)
-        new_chat.click(clear, None, [chat, turns, sources, export_md, download], **ui)
-        chat.clear(clear, None, [chat, turns, sources, export_md, download], **ui)  # the chat's own bin icon
+        new_chat.click(clear, stored, conversation_outputs, **ui)
+        chat.clear(clear, stored, conversation_outputs, **ui)  # the chat's own bin icon
         for control in (metric, scope, status):
             control.change(figures_view, *figure_io, **ui)
         search.submit(figures_view, *figure_io, **ui)

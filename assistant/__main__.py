@@ -1,4 +1,4 @@
-"""Command line: ingest | ask | figures | serve | eval. Thin: all work happens in Assistant."""
+"""Command line: ingest | ask | figures | serve | eval | bench | feedback. Thin: all work happens in Assistant."""
 
 from __future__ import annotations
 
@@ -126,6 +126,22 @@ def cmd_figures(args, settings: Settings) -> int:
     return 0
 
 
+def cmd_feedback(args, settings: Settings) -> int:
+    from .feedback import feedback_path, reports
+
+    found = reports(feedback_path(settings.index_dir))
+    if args.json:
+        print(json.dumps([r.__dict__ for r in found], ensure_ascii=False, indent=2))
+        return 0
+    if not found:
+        print("Nog geen meldingen.")
+    for r in found:
+        print(f"#{r.id} {r.created} — {r.question}\n  antwoord: {r.answer}\n  melding: {r.comment or '(geen toelichting)'}")
+        for c in r.citations:
+            print(f"  [{c['n']}] {c['title']}, {'p. ' + str(c['page']) if c['page'] else c['section']}: “{c['quote']}”")
+    return 0
+
+
 def cmd_serve(args, settings: Settings) -> int:
     from .serving import serve
 
@@ -181,6 +197,8 @@ def parser() -> argparse.ArgumentParser:
     fmt = s.add_mutually_exclusive_group()
     fmt.add_argument("--json", action="store_true", help="JSON")
     fmt.add_argument("--csv", action="store_true", help="CSV")
+    s = sub.add_parser("feedback", help="toon de meldingen van fouten uit de webapp")
+    s.add_argument("--json", action="store_true", help="als JSON")
     s = sub.add_parser("serve", help="start de webapp")
     s.add_argument("--host", help="adres (standaard 127.0.0.1)")
     s.add_argument("--port", type=int, help="poort (standaard 7860)")
@@ -209,7 +227,7 @@ def main(argv: list[str] | None = None) -> int:
         parser().error("geef een vraag, of gebruik --jsonl")
     settings = Settings()
     handlers = {"ingest": cmd_ingest, "ask": cmd_ask, "figures": cmd_figures, "serve": cmd_serve, "eval": cmd_eval,
-                "bench": cmd_bench, "train-ranker": cmd_train_ranker}
+                "bench": cmd_bench, "train-ranker": cmd_train_ranker, "feedback": cmd_feedback}
     try:
         return handlers[args.command](args, settings)
     except AssistantError as exc:

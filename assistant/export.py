@@ -11,7 +11,9 @@ import html
 import io
 import re
 from collections.abc import Mapping
+from pathlib import Path
 
+from .corpus import load_manifest
 from .figstore import FigureGroup
 from .types import Answer, Citation, Document
 
@@ -112,3 +114,53 @@ def excel_csv(rows: list[dict], columns: list[str] = FIGURE_COLUMNS) -> str:
     writer.writeheader()
     writer.writerows({k: _excel_cell(v) for k, v in row.items()} for row in rows)
     return out.getvalue()
+
+
+def conversation_markdown(answers: list[Answer], docs: Mapping[str, Document]) -> str:
+    """Every answer of a conversation, in order, each with its sources (as `answer_markdown`)."""
+    return "# Gesprek\n\n" + "\n---\n\n".join(answer_markdown(a, docs) for a in answers)
+
+
+_CLAIM_END = re.compile(r"(?<=[.!?])\s+|\n+")
+_MARKER = re.compile(r"\[(\d+)\]")
+
+
+def claims(answer: Answer) -> list[tuple[str, list[Citation]]]:
+    """The answer's statements that carry a source marker, each with the sources it cites."""
+    by_n = {c.n: c for c in answer.citations}
+    out = []
+    for part in _CLAIM_END.split(answer.answer):
+        cited = [by_n[int(n)] for n in dict.fromkeys(_MARKER.findall(part)) if int(n) in by_n]
+        if cited:
+            out.append((" ".join(_MARKER.sub("", part).split()), cited))
+    return out
+
+
+def public_urls(corpus_dir: Path) -> dict[str, str]:
+    """Document id → public web address, from the optional `url` of a manifest entry."""
+    return {e["id"]: e["url"] for e in load_manifest(corpus_dir).values() if e.get("url")}
+
+
+def fact_sheet(answers: list[Answer], docs: Mapping[str, Document], urls: Mapping[str, str]) -> str:
+    """Per claim what a journalist needs to check and cite it: the exact quote, title, publisher,
+    date, page, public address and the file's SHA-256, without internal file names."""
+    parts = ["# Feitenblad", "Elke bewering met de letterlijke bron. Controleer de bron via de URL of, zonder URL, "
+             "via titel en uitgever; de SHA-256 identificeert precies de gebruikte versie van het document."]
+    number = 0
+    for answer in answers:
+        for claim, cited in claims(answer):
+            number += 1
+            lines = [f"## Bewering {number}", f"**{claim}**", f"Vraag: {answer.question}"]
+            for c in cited:
+                doc = docs.get(c.doc_id)
+                lines += ["", _blockquote(c.quote), "",
+                          f"- Document: {c.title}",
+                          f"- Uitgever: {doc.publisher if doc and doc.publisher else 'onbekend'}",
+                          f"- Datum: {c.date or 'onbekend'}",
+                          f"- Vindplaats: {where(c.page, c.section)}",
+                          f"- URL: {urls.get(c.doc_id, 'geen openbare URL bekend')}",
+                          f"- SHA-256: {doc.content_hash if doc else 'onbekend'}"]
+            parts.append("\n".join(lines))
+    if number == 0:
+        parts.append("Dit gesprek bevat nog geen beweringen met een bron.")
+    return "\n\n".join(parts) + "\n"

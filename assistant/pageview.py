@@ -1,8 +1,8 @@
 """The original page of a cited passage, for a reader who wants to see it where it stands.
 
-A PDF page is rendered with pypdfium2 and the quote's character boxes are painted over it; a
-text document shows the text of that page (or, without pages, a wide window) with the quote
-marked. Only files inside the corpus or upload folder are ever opened or offered for download.
+A PDF page is rendered with pypdfium2 and the quote's character boxes are painted over it;
+every document also gives the text of that page (or, without pages, a wide window) with the
+quote marked. Only files inside the corpus or upload folder are ever opened or offered for download.
 """
 
 from __future__ import annotations
@@ -33,14 +33,14 @@ class SourceFileError(AssistantError):
 
 @dataclass(frozen=True)
 class PageView:
-    """What the page view shows: the page image (PDF) or the page text split around the quote."""
+    """What the page view shows: the page text split around the quote, and for a PDF the page image."""
 
     title: str
     page: int | None
     file: Path
     image: Image.Image | None  # PDF: the rendered page with the quote highlighted
     highlighted: int  # how many boxes were painted (0: the quote was not found on the image)
-    before: str  # text documents: page text before, the quote, and after
+    before: str  # the page's text before the quote, the quote, and after
     quote: str
     after: str
 
@@ -121,13 +121,12 @@ def page_view(doc: Document, char_start: int, char_end: int, roots: Iterable[Pat
     path = source_path(doc, roots)
     page = doc.page_at(char_start)
     quote = doc.text[char_start:char_end]
-    if path.suffix.lower() == ".pdf" and page:
-        image, boxes = _render_pdf(path, page, quote, scale)
-        return PageView(doc.title, page, path, image, boxes, "", quote, "")
     span = next((s for s in doc.pages if s.page == page), None)
     if span:
         lo, hi = span.char_start, span.char_end
     else:  # no pages (plain text without page marks): a wide window of whole words
         wide = around(doc, char_start, char_end, radius=2500, sentence=False)
         lo, hi = char_start - len(wide.before), char_end + len(wide.after)
-    return PageView(doc.title, page, path, None, 0, doc.text[lo:char_start], quote, doc.text[char_end:hi])
+    image, boxes = _render_pdf(path, page, quote, scale) if path.suffix.lower() == ".pdf" and page else (None, 0)
+    # The page text also for a PDF: what a screen reader reads, and what can be selected and copied.
+    return PageView(doc.title, page, path, image, boxes, doc.text[lo:char_start], quote, doc.text[char_end:hi])

@@ -2,7 +2,8 @@
 
 Starts the real app on a free port against the index in index/, drives Debian's Chromium
 through Playwright (Playwright's own browser download cannot work offline), asks a question
-and saves chat, figures and documents as PNG in eval/screenshots/. The helpers here are also
+and saves the chat (desktop light and dark, a phone), the original page, figures and documents
+as PNG in eval/screenshots/. The helpers here are also
 what tests/test_browser.py uses to start the app and talk to it.
 """
 
@@ -102,29 +103,51 @@ def ask_in_chat(page: Page, question: str, timeout: float = 60_000) -> None:
     )
 
 
+def _chat(browser: Browser, url: str, name: str, size: dict, scheme: str = "light", phone: bool = False) -> Path:
+    """A conversation with a follow-up, its sources, and the preview of [1] open."""
+    page = open_app(browser, url, **size, scheme=scheme, phone=phone)
+    ask_in_chat(page, QUESTION)
+    ask_in_chat(page, FOLLOW_UP)
+    cite = page.locator("#gesprek [data-testid=bot] a.cite").last
+    cite.tap() if phone else cite.hover()
+    page.wait_for_selector("#bron-voorbeeld:not([hidden])", timeout=10_000)
+    path = OUT / f"{name}.png"
+    page.screenshot(path=str(path), full_page=not phone)  # the phone: what fits on its screen
+    page.context.close()
+    return path
+
+
 def main() -> None:
+    """Desktop light and dark, a phone, and the figures, documents and original-page views."""
     OUT.mkdir(parents=True, exist_ok=True)
+    shots = []
     with running_app() as url, sync_playwright() as p:
         browser = launch_browser(p)
-        page = open_app(browser, url, height=900)
+        shots.append(_chat(browser, url, "chat-licht", DESKTOP))
+        shots.append(_chat(browser, url, "chat-donker", DESKTOP, scheme="dark"))
+        shots.append(_chat(browser, url, "telefoon", PHONE, phone=True))
+        page = open_app(browser, url, **DESKTOP)
         ask_in_chat(page, QUESTION)
-        ask_in_chat(page, FOLLOW_UP)
-        page.click("#bronnen details.beurt[open] article.bron details.context summary")
+        page.locator("#bronnen button.open-pagina").first.click()
+        page.wait_for_selector("#pagina-tekst mark", timeout=30_000)
         page.wait_for_timeout(400)
-        page.screenshot(path=str(OUT / "chat.png"), full_page=True)
+        page.screenshot(path=str(OUT / "pagina.png"))
+        shots.append(OUT / "pagina.png")
         page.get_by_role("tab", name="Cijfers").click()
         points = page.locator(CHART_POINTS)
         points.last.wait_for(timeout=30_000)
         points.nth(points.count() - 3).hover(force=True)  # a tooltip names the sources of that point
         page.wait_for_selector("#vg-tooltip-element.visible", timeout=10_000)
         page.screenshot(path=str(OUT / "cijfers.png"), full_page=True)
+        shots.append(OUT / "cijfers.png")
         page.get_by_role("tab", name="Documenten").click()
         page.wait_for_selector("#documenten .virtual-row", timeout=30_000)
         page.wait_for_timeout(400)
         page.screenshot(path=str(OUT / "documenten.png"), full_page=True)
+        shots.append(OUT / "documenten.png")
         browser.close()
-    for name in ("chat", "cijfers", "documenten"):
-        print(OUT / f"{name}.png")
+    for path in shots:
+        print(path)
 
 
 if __name__ == "__main__":

@@ -11,23 +11,30 @@
   };
 
   // ---- Dutch accessible names; a message is read as its text, not as an aria-label of raw HTML.
-  const RELABEL = [
-    [/^chatbot conversation$/, () => 'Gesprek'],
-    [/^Select example (\d+): (.*)$/s, (m) => `Kies voorbeeld ${m[1]}: ${m[2]}`],
-  ];
-  const relabel = (el) => {
-    const label = el.getAttribute('aria-label');
-    if (!label) return;
-    if (/^(user|bot)'s message: /.test(label)) { el.removeAttribute('aria-label'); return; }
-    for (const [pattern, name] of RELABEL) {
-      const m = label.match(pattern);
-      if (m) { el.setAttribute('aria-label', name(m)); return; }
-    }
+  const DUTCH = {
+    'chatbot conversation': 'Gesprek', 'Gradio footer navigation': 'Voettekst', 'Copy': 'Kopieer',
+    'Copy table data': 'Kopieer tabelgegevens', 'Download': 'Downloaden', 'Fullscreen': 'Volledig scherm',
+    'Open cell menu': 'Celmenu openen', 'Table actions': 'Tabelacties', 'Dataframe': 'Tabel',
+    'Code input container': 'Tekst om te plakken', 'Vega visualization': 'Grafiek', 'File upload': 'Bestand uploaden',
+    'Click to upload or drop files': 'Klik om een bestand te kiezen of sleep het hierheen', 'Logo': 'Logo',
+    'Fold line': 'Regel invouwen', 'Unfold line': 'Regel uitvouwen', 'Stop Recording': 'Opname stoppen',
   };
+  const PATTERNS = [[/^Select example (\d+): (.*)$/s, (m) => `Kies voorbeeld ${m[1]}: ${m[2]}`]];
+  const NAMED = ['aria-label', 'title', 'alt'];
+  const relabel = (el) => NAMED.forEach((attr) => {
+    const label = el.getAttribute(attr);
+    if (!label) return;
+    if (attr === 'aria-label' && /^(user|bot)'s message: /.test(label)) { el.removeAttribute(attr); return; }
+    if (DUTCH[label] && DUTCH[label] !== label) { el.setAttribute(attr, DUTCH[label]); return; }
+    for (const [pattern, name] of PATTERNS) {
+      const m = label.match(pattern);
+      if (m) { el.setAttribute(attr, name(m)); return; }
+    }
+  });
   const relabelAll = (root) => {
     if (root.nodeType !== 1) return;
     relabel(root);
-    root.querySelectorAll('[aria-label]').forEach(relabel);
+    root.querySelectorAll('[aria-label], [title], [alt]').forEach(relabel);
   };
   // A source card and what it says: the [n] link's spoken name and its preview come from here.
   const cardOf = (cite) => document.getElementById(cite.getAttribute('href').slice(1));
@@ -46,7 +53,7 @@
     records.forEach((r) => { if (r.type === 'attributes') relabel(r.target); else r.addedNodes.forEach(relabelAll); });
     cancelAnimationFrame(naming); naming = requestAnimationFrame(nameCites);
   }).observe(document.documentElement, {subtree: true, childList: true, attributes: true,
-                                        attributeFilter: ['aria-label']});
+                                        attributeFilter: NAMED});
 
   // ---- Citation preview: quote, title and place of [n] without leaving the answer.
   let lastCite = null, shownFor = null, pointer = 'mouse';
@@ -130,6 +137,16 @@
     if (button) copyText(button.dataset.copy).then(() => flash(button, 'Gekopieerd ✓', 'Kopieer bron'));
     if (touch() && !event.target.closest('#bron-voorbeeld')) hidePreview();
   }, true);
+  // "Kopieer antwoord": the last answer as plain text with its numbered sources and quotes.
+  window.kopieerAntwoord = () => {
+    const answers = document.querySelectorAll('#gesprek [data-testid=bot]');
+    const button = document.getElementById('kopieer-antwoord');
+    if (!answers.length) return;
+    const sources = [...document.querySelectorAll('#bronnen details.beurt[open] article.bron')].map((card) =>
+      `${cardText(card, '.bron-kop')} (${cardText(card, '.bron-meta')})\n“${cardText(card, '.bron-citaat mark')}”`);
+    const text = answers[answers.length - 1].innerText.trim() + (sources.length ? `\n\nBronnen:\n${sources.join('\n')}` : '');
+    copyText(text).then(() => flash(button, 'Gekopieerd ✓', 'Kopieer antwoord'));
+  };
   document.addEventListener('toggle', (event) => {
     const box = event.target.matches && event.target.matches('details.context') && event.target.open
       ? event.target.querySelector('.context-tekst') : null;

@@ -68,7 +68,7 @@ def test_figure_question_same_answer_and_sources_as_cli(page, assistant):
     assert Path(download.value.path()).read_text(encoding="utf-8") == answer_markdown(expected, assistant.docs)
 
     first.get_by_role("button", name="Toon originele pagina").click()  # the page of the text, quote marked
-    expect(page.get_by_role("tab", name="Originele pagina")).to_have_attribute("aria-selected", "true")
+    expect(page.get_by_role("tab", name="Origineel")).to_have_attribute("aria-selected", "true")
     c = expected.citations[0]
     expect(page.locator("#pagina-kop")).to_contain_text(f"{c.title}")
     expect(page.locator("#pagina-kop")).to_contain_text(f"{doc.source_file} · pagina {c.page}")
@@ -145,6 +145,12 @@ def test_figures_tab_table_chart_and_csv(page, assistant):
     for f in corroborated.figures:
         expect(page.locator("#vg-tooltip-element")).to_contain_text(f.title)
 
+    page.locator("#grafiek-keuze input").click()  # a peildatum on the axis reads as a Dutch date
+    page.get_by_role("option", name="separeerruimtes in gebruik", exact=True).click()
+    axis = page.locator("#grafiek svg g.role-axis-label")
+    expect(axis.first).to_contain_text("per 1 januari 2023", timeout=30_000)
+    expect(axis.first).not_to_contain_text("2023-01-01")
+
     page.locator("#filter-metriek input").click()
     page.get_by_role("option", name="plaatsingen in de gesloten jeugdhulp", exact=True).click()
     expect(page.locator("#cijfertabel")).not_to_contain_text("aanbieders")
@@ -205,6 +211,7 @@ def test_upload_pdf_then_ask_about_it(page, served, tmp_path):
     expect(page.locator("#pagina-beeld img")).to_be_visible()
     expect(page.locator("#pagina-kop")).not_to_contain_text("niet worden aangewezen")  # the quote was found
     assert page.locator("#pagina-beeld img").evaluate("i => i.naturalWidth") > 800
+    expect(page.locator("#pagina-tekst mark")).to_contain_text("logeerhuis De Wilgenhoeve")  # and as text
     with page.expect_download() as download:
         page.click("#origineel")
     assert Path(download.value.path()).read_bytes() == (served[1].uploads / "zeewolde-notitie.pdf").read_bytes()
@@ -245,3 +252,18 @@ def test_api_ask_endpoint_returns_answer_json(served, assistant):
     result = Client(served[0], verbose=False).predict(QUESTION, api_name="/ask")
     expected = assistant.ask(QUESTION).to_dict()
     assert {k: v for k, v in result.items() if k != "timings"} == {k: v for k, v in expected.items() if k != "timings"}
+
+
+@pytest.mark.xfail(strict=False, reason="answer engine fix on main")
+def test_trend_since_2017_shows_the_computed_decline(page):
+    ask_in_chat(page, "Hoe ontwikkelde het aantal plaatsingen zich sinds 2017?")
+    text = flat(bot(page).last.inner_text())
+    assert "1.924" in text and "979" in text  # 1.924 → 979 is a decline of 945, 49 %
+    assert "945" in text and re.search(r"49\s?%", text) and "900" not in text
+
+
+@pytest.mark.xfail(strict=False, reason="answer engine fix on main")
+def test_closed_seclusion_rooms_are_the_45_closed_not_the_27_in_use(page):
+    ask_in_chat(page, "Hoeveel separeerruimtes zijn er gesloten?")
+    text = flat(bot(page).last.inner_text())
+    assert re.search(r"\b45\b", text) and not re.search(r"\b27\b", text)

@@ -39,6 +39,8 @@ def test_pdf_page_rendered_with_the_quote_highlighted(tmp_path):
     assert view.page == 2 and view.file == tmp_path / "zeewolde.pdf"
     assert view.image is not None and view.image.width > 800
     assert view.highlighted >= 2  # the quote wraps over two or more lines: one box per line
+    span = doc.pages[1]
+    assert view.quote == QUOTE and view.before + view.quote + view.after == doc.text[span.char_start:span.char_end]
     r, g, b = np.asarray(view.image.convert("RGB")).astype(int).transpose(2, 0, 1)
     assert ((r > 200) & (g > 180) & (b < 170)).sum() > 2000  # painted, not just located
     other = page_view(doc, 0, len("Eerste pagina"), [tmp_path])
