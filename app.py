@@ -453,7 +453,8 @@ def build(loader: Loader) -> gr.Blocks:
     return demo
 
 
-def main(host: str = "127.0.0.1", port: int = 7860, auth: list[tuple[str, str]] | None = None) -> None:
+def main(host: str = "127.0.0.1", port: int = 7860,
+         auth: list[tuple[str, str]] | Callable[[str, str], bool] | None = None) -> None:
     theme = gr.themes.Soft(font=["Segoe UI", "Helvetica Neue", "Arial", "Liberation Sans", "DejaVu Sans", "sans-serif"],
                            font_mono=["ui-monospace", "Menlo", "monospace"])
     script = f"<script>{(STATIC / 'app.js').read_text(encoding='utf-8')}</script>"
