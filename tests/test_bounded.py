@@ -11,7 +11,13 @@ import random
 import subprocess
 import sys
 
+import pytest
+
 from assistant.chunking import MAX_CHUNK_CHARS, MAX_SENTENCE_CHARS, Block, cap_length, chunk_document, split_sentences
+from assistant.corpus import SourceFile
+from assistant.errors import DocumentError
+from assistant.ingest import parse
+from assistant.settings import Settings
 from assistant.types import Document, Sentence
 
 from .conftest import ROOT
@@ -71,3 +77,13 @@ def test_one_line_file_ingests_in_bounded_memory(tmp_path):
     _, status, usage = os.wait4(proc.pid, 0)
     assert os.waitstatus_to_exitcode(status) == 0, proc.stderr.read()[-2000:]
     assert usage.ru_maxrss / 1024 < 1500, usage.ru_maxrss
+
+
+def test_upload_that_cannot_fit_is_refused_before_reading(tmp_path):
+    """A (sparse) 10 TB text file: refused on its size against the free memory, never read."""
+    path = tmp_path / "enorm.txt"
+    with path.open("wb") as fh:
+        fh.truncate(10**13)
+    settings = Settings(corpus_dir=tmp_path, index_dir=tmp_path / "index", max_upload_mb=10**8)
+    with pytest.raises(DocumentError, match="werkgeheugen"):
+        parse(SourceFile(path, "enorm", "Enorm", "overig", "", "", "-"), settings)
