@@ -1,5 +1,8 @@
 """Generations on disk: create, publish atomically, and prune what nobody uses any more.
 
+The generation before the live one is kept until the next publish, so readers that have not
+switched yet (other threads, other app workers sharing the index) keep working.
+
 A process that opens a generation for reading holds a shared lock on its lease file until it
 closes it; prune takes that lock exclusively (without waiting) before deleting a folder, so a
 generation an app worker still reads is never pulled from under it (the cause of Chroma's

@@ -2,10 +2,10 @@
 
 index/CURRENT names the live generation. Ingest builds a new generation beside it and only
 then rewrites CURRENT (os.replace), so a crash mid-ingest leaves the previous index intact and
-vectors, BM25 and figures always come from the same generation. The generation before the live
-one is kept until the next publish, so readers that have not switched yet (other threads, other
-app workers sharing the index) keep working. With a Chroma server (settings.chroma_url) each
-generation is one collection named after it, created and deleted together with its folder.
+vectors, BM25 and figures always come from the same generation (creating, publishing and
+pruning them: generations.py). A published generation is only read: it is opened read-only, under
+a lease, and checked (integrity.py). With a Chroma server (settings.chroma_url) each generation is
+one collection named after it, created and deleted together with its folder.
 """
 
 from __future__ import annotations
