@@ -162,12 +162,11 @@ def run_bench(settings: Settings, gold_path: Path, out_dir: Path, scales: list[i
             "by_kind": {"ours": ours_eval["by_kind"], "llamaindex": base_eval["by_kind"]},
         }
         sentences = sorted({s.text for c in ours.system.chunks.values() for s in c.sentences if len(s.text.split()) >= 6})
-        result["uploads"] = {}
+        result["scale"], result["uploads"] = [], {}
         for key, text in (("one_line", one_line_text(sentences, ONE_LINE_MB * 1_000_000)),
                           ("large", large_text(sentences, large_mb * 1_000_000))):
             result["uploads"][key] = ingest_upload(settings, index, f"{key}.txt", text, tmp_path)
             _write(result, out_dir)
-        result["scale"] = []
         for n in scales:
             corpus, scale_index = tmp_path / f"corpus-{n}", tmp_path / f"index-{n}"
             synthetic_corpus(sentences, n, corpus)

@@ -18,6 +18,7 @@ import sqlite3
 import tempfile
 import time
 from collections.abc import Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from itertools import islice
 from dataclasses import asdict
 from pathlib import Path
@@ -242,15 +243,23 @@ class Generation:
         chunk's overlap is embedded once."""
         written = 0
         recent: dict[str, list[float]] = {}  # the previous batch's vectors: overlaps repeat them
-        for batch in batched(self._nodes(doc, chunks), EMBED_BATCH):
-            known = {**recent}
-            todo = list(dict.fromkeys(n.text for n in batch if n.text not in known))
-            known.update(zip(todo, self.embed_model.get_text_embedding_batch(todo)))
-            for node in batch:
-                node.embedding = known[node.text]
-            self.vectors.add(batch)
-            recent = {n.text: n.embedding for n in batch}
-            written += len(batch)
+        # One writer thread: Chroma stores batch n while the embedder works on batch n+1 (both
+        # release the GIL in native code); at most one batch waits, so memory stays bounded.
+        with ThreadPoolExecutor(max_workers=1) as writer:
+            pending: Future | None = None
+            for batch in batched(self._nodes(doc, chunks), EMBED_BATCH):
+                known = {**recent}
+                todo = list(dict.fromkeys(n.text for n in batch if n.text not in known))
+                known.update(zip(todo, self.embed_model.get_text_embedding_batch(todo)))
+                for node in batch:
+                    node.embedding = known[node.text]
+                if pending is not None:
+                    pending.result()
+                pending = writer.submit(self.vectors.add, batch)
+                recent = {n.text: n.embedding for n in batch}
+                written += len(batch)
+            if pending is not None:
+                pending.result()
         self.db.execute(
             "INSERT OR REPLACE INTO documents VALUES (?,?,?,?,?,?,?,?,?,?)",
             (
