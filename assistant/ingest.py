@@ -120,6 +120,12 @@ def ingest(settings: Settings, sources: list[SourceFile] | None = None, progress
         return _ingest(settings, sources, progress, strict)
 
 
+def _add(store: Generation, source: SourceFile, settings: Settings) -> int:
+    """Parse, embed and store one file; its text and chunks are freed on return, before the next."""
+    doc, chunks = parse(source, settings)
+    return store.add_document(doc, chunks, extract_figures(doc, chunks))
+
+
 def _open_live(settings: Settings) -> tuple[Path | None, Generation | None]:
     """The live generation, checked; (None, None) when there is none or it is damaged, so this
     ingest rebuilds everything from the corpus and the upload area."""
@@ -176,8 +182,7 @@ def _ingest(settings: Settings, sources: list[SourceFile] | None, progress: Prog
             if uploaded:
                 mark(source.path, settings)
             try:
-                doc, chunks = parse(source, settings)
-                report.vectors += store.add_document(doc, chunks, extract_figures(doc, chunks))
+                report.vectors += _add(store, source, settings)
             except DocumentError as exc:
                 if strict:
                     raise
@@ -195,9 +200,9 @@ def _ingest(settings: Settings, sources: list[SourceFile] | None, progress: Prog
                 if uploaded:
                     unmark(settings)
             (report.replaced if source.doc_id in known else report.added).append(source.doc_id)
-        docs = {d.doc_id: d for d in store.documents()}
-        store.rebuild_lexical(store.chunks(docs))
         store.set_meta("vectors", str(store.vectors.client.count()))
+        store.close_vectors()  # Chroma's in-memory HNSW goes before BM25 is built: a lower peak
+        store.rebuild_lexical()
         store.close()
     except BaseException:
         discard(gen, settings.chroma_url)

@@ -296,10 +296,23 @@ class Generation:
                     relationships={NodeRelationship.SOURCE: RelatedNodeInfo(node_id=doc.doc_id)},
                 )
 
-    def rebuild_lexical(self, chunks: list[Chunk]) -> None:
-        index = LexicalIndex.build([c.chunk_id for c in chunks], [c.text for c in chunks])
+    def rebuild_lexical(self) -> None:
+        """BM25 over every chunk in the catalog, read as (id, text) only: no sentence objects."""
+        ids, texts = [], []
+        for doc_id, text in self.db.execute("SELECT doc_id, text FROM documents ORDER BY doc_id"):
+            for cid, start, end in self.db.execute(
+                    "SELECT chunk_id, char_start, char_end FROM chunks WHERE doc_id=? ORDER BY ord", (doc_id,)):
+                ids.append(cid)
+                texts.append(text[start:end])
+        index = LexicalIndex.build(ids, texts)
         index.save(self.path / "bm25")
         self._lexical = index
+
+    def close_vectors(self) -> None:
+        """Release the vector store (and the memory of its index) while the catalog stays open."""
+        if self._client is not None:
+            self._client.close()
+            self._client, self.vectors = None, None
 
     # ---------------------------------------------------------------- reading
     @property
