@@ -110,7 +110,7 @@ def ingest_upload(settings: Settings, index: Path, name: str, text: str, tmp: Pa
     path = work / name
     path.write_text(text, encoding="utf-8")
     _, chunks = parse(describe(path, {}), settings)
-    sentences = list(dict.fromkeys(s.text for c in chunks for s in c.sentences))
+    sentences = [s.text for c in chunks for s in c.sentences]  # every vector ingest writes
     del chunks
     sample = sentences[:: max(len(sentences) // EMBEDDER_SAMPLE, 1)][:EMBEDDER_SAMPLE]
     wall, rss = _run(["ingest", str(path)], _env(settings.corpus_dir, work / "index"))
