@@ -66,11 +66,11 @@ def test_huge_table_is_split_into_capped_chunks():
 
 
 def test_one_line_file_ingests_in_bounded_memory(tmp_path):
-    """A real `python -m assistant ingest` of 600 kB on one line: peak RSS under 1.5 GB (1 MB took
+    """A real `python -m assistant ingest` of 400 kB on one line: peak RSS under 1.5 GB (1 MB took
     4.4 GB before the caps; the bench measures 3 MB and a 50 MB upload)."""
     corpus = tmp_path / "corpus"
     corpus.mkdir()
-    (corpus / "een-regel.txt").write_text(one_line(600_000) + "\n", encoding="utf-8")
+    (corpus / "een-regel.txt").write_text(one_line(400_000) + "\n", encoding="utf-8")
     env = {**os.environ, "ASSISTANT_CORPUS_DIR": str(corpus), "ASSISTANT_INDEX_DIR": str(tmp_path / "index")}
     proc = subprocess.Popen([sys.executable, "-m", "assistant", "ingest"], cwd=ROOT, env=env,
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
