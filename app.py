@@ -650,7 +650,8 @@ def app_theme() -> gr.themes.Base:
     )
 
 
-def main(host: str = "127.0.0.1", port: int = 7860, auth: list[tuple[str, str]] | None = None) -> None:
+def main(host: str = "127.0.0.1", port: int = 7860,
+         auth: list[tuple[str, str]] | Callable[[str, str], bool] | None = None) -> None:
     theme = app_theme()
     script = f"<script>{(STATIC / 'app.js').read_text(encoding='utf-8')}</script>"
     build(Loader(Assistant)).launch(server_name=host, server_port=port, theme=theme, css_paths=[STATIC / "app.css"],

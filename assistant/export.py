@@ -7,7 +7,6 @@ check later that the quote still comes from the same version of the document.
 from __future__ import annotations
 
 import csv
-import html
 import io
 import re
 from collections.abc import Mapping
@@ -35,8 +34,9 @@ def short_hash(doc: Document | None) -> str:
 
 def inert(text: str) -> str:
     """Document or user text as Markdown that shows it literally: HTML markup escaped (a `<script>`
-    in a source stays text in any editor or renderer) and link brackets escaped."""
-    return html.escape(text, quote=False).replace("[", "\\[").replace("]", "\\]")
+    in a source stays text in any editor or renderer), entities defused, link brackets escaped."""
+    text = re.sub(r"&(?=#?\w+;)", "&amp;", text)  # only where it would start an entity: "af- & ombouw" stays
+    return text.replace("<", "&lt;").replace(">", "&gt;").replace("[", "\\[").replace("]", "\\]")
 
 
 def inert_answer(text: str) -> str:

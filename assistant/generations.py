@@ -1,5 +1,8 @@
 """Generations on disk: create, publish atomically, and prune what nobody uses any more.
 
+The generation before the live one is kept until the next publish, so readers that have not
+switched yet (other threads, other app workers sharing the index) keep working.
+
 A process that opens a generation for reading holds a shared lock on its lease file until it
 closes it; prune takes that lock exclusively (without waiting) before deleting a folder, so a
 generation an app worker still reads is never pulled from under it (the cause of Chroma's
@@ -9,6 +12,7 @@ the locks of a process that dies, so a crashed reader never pins a generation fo
 
 from __future__ import annotations
 
+import errno
 import fcntl
 import logging
 import os
@@ -122,6 +126,9 @@ def publish(index_dir: Path, gen: Path, chroma_url: str | None = None) -> None:
 
 def carry_over(live: Path, gen: Path, chroma_url: str | None = None) -> None:
     """Start `gen` as a copy of `live`'s files (the server collection is copied by Generation)."""
+    size = sum(p.stat().st_size for p in live.rglob("*") if p.is_file())
+    if shutil.disk_usage(gen).free < size * 1.2:  # copytree would fail half-way with a list of errors
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(gen.parent))
     for item in live.iterdir():
         if chroma_url and item.name == "chroma" or item.name == LEASE:
             continue

@@ -8,6 +8,7 @@ generation is published, so a failed or killed ingest leaves the previous index 
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -29,6 +30,7 @@ log = logging.getLogger(__name__)
 
 Progress = Callable[[float, str], None]
 
+MEMORY_PER_TEXT_MB = 40  # peak RSS per MB of text: 5 MB of prose measured +200 MB over the corpus alone
 # Bump when parsing, chunking or figure extraction changes: every document is then re-processed.
 PIPELINE_VERSION = "8"
 
@@ -64,8 +66,41 @@ class IngestReport:
         return text
 
 
+def available_mb() -> float | None:
+    """Memory this process may still use: MemAvailable, capped by a cgroup limit; None if unknown."""
+    try:
+        meminfo = Path("/proc/meminfo").read_text(encoding="ascii")
+        free = int(re.search(r"^MemAvailable:\s+(\d+) kB", meminfo, re.M).group(1)) / 1024
+    except (OSError, AttributeError):
+        return None
+    try:
+        limit = Path("/sys/fs/cgroup/memory.max").read_text(encoding="ascii").strip()
+        used = int(Path("/sys/fs/cgroup/memory.current").read_text(encoding="ascii"))
+        if limit != "max":
+            free = min(free, (int(limit) - used) / 2**20)
+    except (OSError, ValueError):
+        pass
+    return free
+
+
+def memory_needed_mb(size_bytes: int) -> float:
+    """Peak memory an ingest of one file of this size needs beyond what is loaded already,
+    from `make bench` measurements (vectors in Chroma's HNSW dominate); a PDF holds less text than its size."""
+    return MEMORY_PER_TEXT_MB * size_bytes / 1e6
+
+
+def ensure_memory(source: SourceFile) -> None:
+    """Refuse before reading what cannot fit, instead of ending in the OOM killer."""
+    size = source.path.stat().st_size * (0.25 if source.path.suffix.lower() == ".pdf" else 1.0)
+    need, free = memory_needed_mb(int(size)), available_mb()
+    if free is not None and need > free:
+        raise DocumentError(source.path.name, f"verwerken vraagt naar schatting {need:,.0f} MB werkgeheugen en "
+                            f"er is nu {free:,.0f} MB vrij. Splits het document of maak geheugen vrij.")
+
+
 def parse(source: SourceFile, settings: Settings) -> tuple[Document, list[Chunk]]:
     """Read, normalise and chunk one file; DocumentError when it holds no usable text."""
+    ensure_memory(source)
     pages = read_pages(source.path, settings.max_upload_mb * 1_000_000)
     doc, blocks = normalise(source, pages)
     if len(doc.text.split()) < 3:
@@ -83,6 +118,12 @@ def ingest(settings: Settings, sources: list[SourceFile] | None = None, progress
     with ingest_lock(settings.index_dir):
         prune(settings.index_dir, settings.chroma_url)
         return _ingest(settings, sources, progress, strict)
+
+
+def _add(store: Generation, source: SourceFile, settings: Settings) -> int:
+    """Parse, embed and store one file; its text and chunks are freed on return, before the next."""
+    doc, chunks = parse(source, settings)
+    return store.add_document(doc, chunks, extract_figures(doc, chunks))
 
 
 def _open_live(settings: Settings) -> tuple[Path | None, Generation | None]:
@@ -141,8 +182,7 @@ def _ingest(settings: Settings, sources: list[SourceFile] | None, progress: Prog
             if uploaded:
                 mark(source.path, settings)
             try:
-                doc, chunks = parse(source, settings)
-                report.vectors += store.add_document(doc, chunks, extract_figures(doc, chunks))
+                report.vectors += _add(store, source, settings)
             except DocumentError as exc:
                 if strict:
                     raise
@@ -160,9 +200,9 @@ def _ingest(settings: Settings, sources: list[SourceFile] | None, progress: Prog
                 if uploaded:
                     unmark(settings)
             (report.replaced if source.doc_id in known else report.added).append(source.doc_id)
-        docs = {d.doc_id: d for d in store.documents()}
-        store.rebuild_lexical(store.chunks(docs))
         store.set_meta("vectors", str(store.vectors.client.count()))
+        store.close_vectors()  # Chroma's in-memory HNSW goes before BM25 is built: a lower peak
+        store.rebuild_lexical()
         store.close()
     except BaseException:
         discard(gen, settings.chroma_url)

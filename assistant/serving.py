@@ -3,9 +3,14 @@ and an optional login that is required in spirit whenever the app is reachable f
 
 from __future__ import annotations
 
+import hmac
 import ipaddress
 import logging
 import os
+import threading
+import time
+from collections import defaultdict, deque
+from collections.abc import Callable
 from pathlib import Path
 
 from .errors import AuthError
@@ -56,6 +61,41 @@ def load_auth(value: str | None) -> list[tuple[str, str]] | None:
     return pairs
 
 
+class LoginGuard:
+    """Gradio's login check with throttling: after MAX_FAILURES wrong attempts within WINDOW
+    seconds (per user name, and over all names together times ten), further attempts are refused
+    until the window has passed, even with the right password. Passwords compare in constant time."""
+
+    MAX_FAILURES = 5
+    WINDOW = 60.0
+
+    def __init__(self, pairs: list[tuple[str, str]], clock: Callable[[], float] = time.monotonic) -> None:
+        self._pairs = dict(pairs)
+        self._clock = clock
+        self._failures: dict[str, deque[float]] = defaultdict(deque)
+        self._lock = threading.Lock()
+
+    def _recent(self, key: str, now: float) -> deque[float]:
+        times = self._failures[key]
+        while times and now - times[0] > self.WINDOW:
+            times.popleft()
+        return times
+
+    def __call__(self, user: str, password: str) -> bool:
+        with self._lock:
+            now = self._clock()
+            if (len(self._recent(user, now)) >= self.MAX_FAILURES
+                    or len(self._recent("", now)) >= 10 * self.MAX_FAILURES):
+                log.warning("inlogpoging voor %r geweigerd: te veel mislukte pogingen, wacht een minuut", user)
+                return False
+            expected = self._pairs.get(user)
+            ok = expected is not None and hmac.compare_digest(expected.encode(), password.encode())
+            if not ok:
+                self._failures[user].append(now)
+                self._failures[""].append(now)
+            return ok
+
+
 def is_loopback(host: str) -> bool:
     if host == "localhost":
         return True
@@ -85,4 +125,5 @@ def serve(settings: Settings, host: str, port: int) -> None:
     import app
 
     # Gradio builds its own URL from the host: a bare IPv6 address (`::`) needs brackets there.
-    app.main(host=f"[{host}]" if ":" in host and not host.startswith("[") else host, port=port, auth=auth)
+    app.main(host=f"[{host}]" if ":" in host and not host.startswith("[") else host, port=port,
+             auth=LoginGuard(auth) if auth else None)

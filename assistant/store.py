@@ -2,10 +2,10 @@
 
 index/CURRENT names the live generation. Ingest builds a new generation beside it and only
 then rewrites CURRENT (os.replace), so a crash mid-ingest leaves the previous index intact and
-vectors, BM25 and figures always come from the same generation. The generation before the live
-one is kept until the next publish, so readers that have not switched yet (other threads, other
-app workers sharing the index) keep working. With a Chroma server (settings.chroma_url) each
-generation is one collection named after it, created and deleted together with its folder.
+vectors, BM25 and figures always come from the same generation (creating, publishing and
+pruning them: generations.py). A published generation is only read: it is opened read-only, under
+a lease, and checked (integrity.py). With a Chroma server (settings.chroma_url) each generation is
+one collection named after it, created and deleted together with its folder.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ import sqlite3
 import tempfile
 import time
 from collections.abc import Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from itertools import islice
 from dataclasses import asdict
 from pathlib import Path
@@ -243,15 +244,23 @@ class Generation:
         chunk's overlap is embedded once."""
         written = 0
         recent: dict[str, list[float]] = {}  # the previous batch's vectors: overlaps repeat them
-        for batch in batched(self._nodes(doc, chunks), EMBED_BATCH):
-            known = {**recent}
-            todo = list(dict.fromkeys(n.text for n in batch if n.text not in known))
-            known.update(zip(todo, self.embed_model.get_text_embedding_batch(todo)))
-            for node in batch:
-                node.embedding = known[node.text]
-            self.vectors.add(batch)
-            recent = {n.text: n.embedding for n in batch}
-            written += len(batch)
+        # One writer thread: Chroma stores batch n while the embedder works on batch n+1 (both
+        # release the GIL in native code); at most one batch waits, so memory stays bounded.
+        with ThreadPoolExecutor(max_workers=1) as writer:
+            pending: Future | None = None
+            for batch in batched(self._nodes(doc, chunks), EMBED_BATCH):
+                known = {**recent}
+                todo = list(dict.fromkeys(n.text for n in batch if n.text not in known))
+                known.update(zip(todo, self.embed_model.get_text_embedding_batch(todo)))
+                for node in batch:
+                    node.embedding = known[node.text]
+                if pending is not None:
+                    pending.result()
+                pending = writer.submit(self.vectors.add, batch)
+                recent = {n.text: n.embedding for n in batch}
+                written += len(batch)
+            if pending is not None:
+                pending.result()
         self.db.execute(
             "INSERT OR REPLACE INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?)",
             (
@@ -289,10 +298,23 @@ class Generation:
                     relationships={NodeRelationship.SOURCE: RelatedNodeInfo(node_id=doc.doc_id)},
                 )
 
-    def rebuild_lexical(self, chunks: list[Chunk]) -> None:
-        index = LexicalIndex.build([c.chunk_id for c in chunks], [c.text for c in chunks])
+    def rebuild_lexical(self) -> None:
+        """BM25 over every chunk in the catalog, read as (id, text) only: no sentence objects."""
+        ids, texts = [], []
+        for doc_id, text in self.db.execute("SELECT doc_id, text FROM documents ORDER BY doc_id"):
+            for cid, start, end in self.db.execute(
+                    "SELECT chunk_id, char_start, char_end FROM chunks WHERE doc_id=? ORDER BY ord", (doc_id,)):
+                ids.append(cid)
+                texts.append(text[start:end])
+        index = LexicalIndex.build(ids, texts)
         index.save(self.path / "bm25")
         self._lexical = index
+
+    def close_vectors(self) -> None:
+        """Release the vector store (and the memory of its index) while the catalog stays open."""
+        if self._client is not None:
+            self._client.close()
+            self._client, self.vectors = None, None
 
     # ---------------------------------------------------------------- reading
     @property

@@ -11,7 +11,13 @@ import random
 import subprocess
 import sys
 
+import pytest
+
 from assistant.chunking import MAX_CHUNK_CHARS, MAX_SENTENCE_CHARS, Block, cap_length, chunk_document, split_sentences
+from assistant.corpus import SourceFile
+from assistant.errors import DocumentError
+from assistant.ingest import parse
+from assistant.settings import Settings
 from assistant.types import Document, Sentence
 
 from .conftest import ROOT
@@ -60,14 +66,24 @@ def test_huge_table_is_split_into_capped_chunks():
 
 
 def test_one_line_file_ingests_in_bounded_memory(tmp_path):
-    """A real `python -m assistant ingest` of 600 kB on one line: peak RSS under 1.5 GB (1 MB took
+    """A real `python -m assistant ingest` of 400 kB on one line: peak RSS under 1.5 GB (1 MB took
     4.4 GB before the caps; the bench measures 3 MB and a 50 MB upload)."""
     corpus = tmp_path / "corpus"
     corpus.mkdir()
-    (corpus / "een-regel.txt").write_text(one_line(600_000) + "\n", encoding="utf-8")
+    (corpus / "een-regel.txt").write_text(one_line(400_000) + "\n", encoding="utf-8")
     env = {**os.environ, "ASSISTANT_CORPUS_DIR": str(corpus), "ASSISTANT_INDEX_DIR": str(tmp_path / "index")}
     proc = subprocess.Popen([sys.executable, "-m", "assistant", "ingest"], cwd=ROOT, env=env,
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     _, status, usage = os.wait4(proc.pid, 0)
     assert os.waitstatus_to_exitcode(status) == 0, proc.stderr.read()[-2000:]
     assert usage.ru_maxrss / 1024 < 1500, usage.ru_maxrss
+
+
+def test_upload_that_cannot_fit_is_refused_before_reading(tmp_path):
+    """A (sparse) 10 TB text file: refused on its size against the free memory, never read."""
+    path = tmp_path / "enorm.txt"
+    with path.open("wb") as fh:
+        fh.truncate(10**13)
+    settings = Settings(corpus_dir=tmp_path, index_dir=tmp_path / "index", max_upload_mb=10**8)
+    with pytest.raises(DocumentError, match="werkgeheugen"):
+        parse(SourceFile(path, "enorm", "Enorm", "overig", "", "", "-"), settings)

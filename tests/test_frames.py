@@ -93,3 +93,39 @@ def test_signatory_comes_from_the_signature_block(assistant):
     assert "Maarten van Ooijen" in answer.answer
     [cite] = answer.citations
     assert assistant.docs[cite.doc_id].text[cite.char_start:cite.char_end] == cite.quote
+
+
+@pytest.fixture(scope="module")
+def regional(tmp_path_factory):
+    """A small regional report written for these tests, ingested beside nothing else."""
+    from pathlib import Path
+
+    from assistant.assistant import Assistant
+    from assistant.ingest import ingest
+    from tests.conftest import make_settings
+
+    settings = make_settings(tmp_path_factory.mktemp("regio"), Path(__file__).parent / "data" / "regio")
+    ingest(settings)
+    return Assistant(settings)
+
+
+@pytest.mark.slow
+def test_list_question_gets_the_intro_and_every_item(regional):
+    answer = regional.ask("Wat zijn de speerpunten van de regio?")
+    for item in ("gezinsvorm", "eigen school", "nazorg"):
+        assert item in answer.answer
+    assert len(answer.citations) == 4  # the intro and its three items, each its own verbatim quote
+
+
+@pytest.mark.slow
+def test_a_synonym_counts_and_the_year_must_stand_with_the_number(regional):
+    answer = regional.ask("Hoeveel plaatsen voor gesloten verblijf had de regio in 2024?")
+    assert "41" in answer.answer and not answer.refused
+    assert regional.ask("Hoeveel plaatsen voor gesloten verblijf had de regio in 2023?").refused
+
+
+@pytest.mark.slow
+def test_headings_are_not_answers_and_signatory_is_found(regional):
+    answer = regional.ask("Waarom kiest de regio voor kleiner wonen?")
+    assert not answer.refused and "Waarom kleiner wonen”" not in answer.answer
+    assert "Annelies Verbrugge" in regional.ask("Wie ondertekende het jaarbericht?").answer

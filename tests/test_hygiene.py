@@ -143,3 +143,35 @@ def test_markdown_exports_keep_document_markup_inert(assistant):
         assert "<script>" not in text and "<img" not in text and "[klik](javascript" not in text
         assert "&lt;script&gt;" in text
     assert "[1]" in answer_markdown(bad, assistant.docs)
+
+
+# ---------------------------------------------------------------- names and full disks
+def test_long_names_that_collide_are_both_kept(own, tmp_path):
+    name = "verslag-" + "a" * 242 + ".txt"  # 250 characters
+    placed = []
+    for n in range(2):
+        src = tmp_path / f"bron{n}.txt"
+        src.write_text(f"Versie {n} van een lang verslag over de regio Utopia en haar jeugdhulp.", encoding="utf-8")
+        placed.append(add_upload(src, name, own))
+    assert placed[0] != placed[1] and all(len(p.name) < 200 for p in placed)
+
+
+def test_full_disk_is_a_dutch_message(own, tmp_path):
+    """The index on a tmpfs just big enough for the live index: the ingest's copy runs out of space."""
+    if os.geteuid() != 0 or not shutil.which("unshare"):
+        pytest.skip("een kleine tmpfs aankoppelen kan alleen als root")
+    size_kb = sum(p.stat().st_size for p in own.index_dir.rglob("*") if p.is_file()) // 1024 + 512
+    doc = tmp_path / "extra.txt"
+    doc.write_text("De gemeente Volschijf opent in 2025 een nieuwe gezinshuisvoorziening.", encoding="utf-8")
+    disk = tmp_path / "disk"
+    disk.mkdir()
+    script = (f'mount -t tmpfs -o size={size_kb}k tmpfs "{disk}" && cp -a "{own.index_dir}" "{disk}/index" '
+              f'&& exec "$@"')
+    env = {**os.environ, "ASSISTANT_CORPUS_DIR": str(own.corpus_dir), "ASSISTANT_INDEX_DIR": str(disk / "index"),
+           "ASSISTANT_UPLOAD_DIR": str(tmp_path / "uploads")}
+    out = subprocess.run(["unshare", "-m", "sh", "-c", script, "sh", sys.executable, "-m", "assistant", "ingest",
+                          str(doc)], cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
+    if "unshare failed" in out.stderr or "permission denied" in out.stderr.lower():
+        pytest.skip("geen mount namespace toegestaan")
+    assert out.returncode == 2, out.stderr[-2000:]
+    assert "schijf is vol" in out.stderr and "Traceback" not in out.stderr
