@@ -28,7 +28,7 @@ _MARK = re.compile(r"\s*\[(\d+)\]")
 _LIST = re.compile(r"^\s*(?:[•*·–-]|\(?\d{1,2}[.)]|(?:bron|source)\s*\d*\s*:)\s*", re.IGNORECASE)
 # A sentence ends at . ! ? (with any footnote mark or markers written after it: "… gestuurd.¹",
 # "… kleinschalig. [1].") before the next word, or at a line break (lists, one answer per line).
-_END = re.compile(r"[.!?][¹²³⁴⁵⁶⁷⁸⁹⁰]*(?:\s*\[\d+\])*[.!?]?(?=\s+\S)|\n")
+_END = re.compile(r"[.!?][¹²³⁴⁵⁶⁷⁸⁹⁰]*(?:\s*\[\d+\])*[.!?]?(?=\s+(?!\[\d)\S)|\n")  # a marker after the stop belongs to it
 _COMPLETE = re.compile(r"[.!?¹²³⁴⁵⁶⁷⁸⁹⁰\]]\s*$")
 _TRAILING = re.compile(r"\s*([.!?])[.!?\s]*$")
 # "een"/"één" is mostly the article; every other Dutch number word is a claim to check.

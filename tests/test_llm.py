@@ -72,6 +72,14 @@ def test_markers_stay_with_their_sentence_while_streaming():
     done, rest = split_generated("Eerste zin. [1] Tweede zin [2]. Der")
     assert done == ["Eerste zin. [1]", "Tweede zin [2]."] and rest == " Der"
     assert split_generated("[1] juni 2024\n[2] 2030\n[3") == (["[1] juni 2024", "[2] 2030"], "[3")
+
+
+def test_a_marker_streamed_after_the_full_stop_stays_with_its_sentence():
+    pending, done = "", []
+    for piece in ["Er zijn ", "zorgen. ", "[1]. ", "Verder ", "iets ", "[2]."]:
+        new, pending = split_generated(pending + piece)
+        done += new
+    assert done == ["Er zijn zorgen. [1]."] and pending.strip() == "Verder iets [2]."
     assert split_generated("Nog niet af.") == ([], "Nog niet af.")  # the marker may still follow
 
 

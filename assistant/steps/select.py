@@ -144,7 +144,7 @@ def candidate_features(kb: Composer, question: str, hits: list[Hit], qvec: np.nd
                        terms: set[str], spelled_out: re.Pattern | None, wants_date: bool,
                        counted: Counted | None) -> Candidates:
     """Features of every candidate sentence: how much of the question it covers (idf-weighted, the
-    neighbours counting half), dense similarity, retrieval rank, source and year match, answer-type hints."""
+    neighbours and the section heading counting half), dense similarity, retrieval rank, source and year match, answer-type hints."""
     candidates: dict[tuple[str, int], tuple[Sentence, Hit]] = {}
     for hit in hits:
         for s in hit.chunk.sentences:
@@ -165,6 +165,7 @@ def candidate_features(kb: Composer, question: str, hits: list[Hit], qvec: np.nd
     for key, s, d in zip(keys, sents, dense):
         s_terms = set(content_terms(s.text))
         around = {t for step in (-1, 1) if (n := kb.neighbour(key, step)) for t in content_terms(n.text)}
+        around |= set(content_terms(candidates[key][1].chunk.section))  # the heading it stands under
         cover = sum(w * (1.0 if kb.covered(t, s_terms) else 0.5 if kb.covered(t, around) else 0.0)
                     for t, w in weight.items() if w) / total
         date = DATE_RE.search(s.text) if wants_date else None
