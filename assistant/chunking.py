@@ -296,8 +296,9 @@ def _sentences(block: Block) -> list[Sentence]:
     for m in _SENTENCE_END.finditer(block.text):
         before = block.text[start : m.start() + 1]
         last_word = re.search(r"([\w.]+)\.$", before.rstrip("\"'”’»)"))
-        if last_word and last_word.group(1).lower().rstrip(".") in _ABBREVIATIONS:
-            continue
+        if last_word and (last_word.group(1).lower().rstrip(".") in _ABBREVIATIONS
+                          or re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", last_word.group(1))):
+            continue  # "drs.", or initials of a name: "A.M. Koopmans", "R. El Idrissi"
         if len(before.split()) < 2 and not re.search(r"\w{4,}", before):
             continue  # "1." or "a." list labels are not sentences
         end = start + len(before.rstrip())

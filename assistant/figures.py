@@ -14,7 +14,8 @@ from dataclasses import replace
 from pathlib import Path
 
 from .errors import ManifestError
-from .nlp import MONTHS, NUMBER_WORDS, SCALE_WORDS, parse_number, states_value
+from .frame import action_in
+from .nlp import MONTHS, NUMBER_WORDS, SCALE_WORDS, parse_number, states_value, words
 from .tables import Cell, read_tables
 from .types import Chunk, Document, Figure, Sentence
 from .vocabulary import WORD, Counted, counted_after, counted_in, known_metric
@@ -27,6 +28,7 @@ _CHANGE = [
     (r"leeg|niet meer in gebruik|empty|vacant", "_leeg"),
     (r"bij ?gekomen|erbij|toegevoegd|added", "_bijgekomen"),
 ]
+_ACTION_SUFFIX = {"removed": "_afgebouwd", "added": "_bijgekomen"}  # the names the answer steps look for
 _BUDGET_TOPICS = [
     (r"frictiekosten", "budget_frictiekosten"),
     (r"separeerruimte", "budget_separeerruimtes"),
@@ -48,7 +50,7 @@ _PERIOD_AFTER = re.compile(
     re.I,
 )
 _PERIOD_BEFORE = re.compile(
-    r"(?:(?P<prep>in|per|op|sinds|vanaf)\s+(?:(?P<day>\d{1,2})\s+(?P<month>[a-z]+)\s+)?(?P<year>(?:19|20)\d\d)"
+    r"(?:(?P<prep>in|per|op|sinds|vanaf|eind|einde|ultimo|medio|begin)\s+(?:(?P<day>\d{1,2})\s+(?P<month>[a-z]+)\s+)?(?P<year>(?:19|20)\d\d)"
     r"(?:\s?[–-]\s?(?P<year2>(?:19|20)\d\d))?|periode\s+(?P<py1>(?:19|20)\d\d)\s?[–-]\s?(?P<py2>(?:19|20)\d\d))",
     re.I,
 )
@@ -211,7 +213,9 @@ def _refine(metric: str, low: str, m: re.Match, rest: str, value: float) -> str:
     for pattern, suffix in _CHANGE:
         if metric in ("plaatsen", "separeerruimtes") and re.search(pattern, clause_after + " " + low[: m.start()][-60:]):
             return metric + suffix
-    return metric
+    # any counted thing: a change verb in predicate position ("… 23 plekken verdwenen", "werden 4 groepen geopend")
+    action = action_in(words(clause_after), "nl") or action_in(words(re.split(r"[;,.]\s", low[: m.start()])[-1]), "nl")
+    return metric + _ACTION_SUFFIX[action] if action else metric
 
 
 def extract_figures(doc: Document, chunks: list[Chunk]) -> list[Figure]:

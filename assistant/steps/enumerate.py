@@ -40,9 +40,9 @@ def expand(kb: Composer, doc_id: str, s: Sentence, wanted: int | None) -> list[S
     i = kb.position(doc_id, s.char_start)
     if i is None:
         return []
-    if is_item(s.text):  # climb to the intro
+    if is_item(s.text):  # climb to the intro, over items and the sentences that elaborate them
         j = i
-        while j > 0 and is_item(doc[j - 1].text):
+        while j > 1 and (is_item(doc[j - 1].text) or is_item(doc[j - 2].text)):
             j -= 1
         if j == 0 or j == i and not doc[j - 1].text.rstrip().endswith(":"):
             return []
@@ -51,12 +51,13 @@ def expand(kb: Composer, doc_id: str, s: Sentence, wanted: int | None) -> list[S
     count = wanted or announced(intro.text)
     if not (intro.text.rstrip().endswith(":") or count):
         return []
-    following = doc[i + 1 : i + 1 + MAX_ITEMS]
-    items = []
-    for x in following:
-        if not is_item(x.text):
-            break
-        items.append(x)
+    following = doc[i + 1 : i + 1 + 2 * MAX_ITEMS]
+    items: list[Sentence] = []
+    for x, after in zip(following, [*following[1:], None]):
+        if is_item(x.text):
+            items.append(x)
+        elif not items or after is None or not is_item(after.text) or len(items) >= MAX_ITEMS:
+            break  # one sentence may elaborate an item ("• A. Uitleg. • B."); two end the list
     if not items:  # items written as sentences: as many as announced
         items = following[: count or 0]
     return [intro, *items] if items else []

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 # Share of a question's (idf-weighted) terms a figure's context must hold before the figure answers it.
 FIGURE_CONTEXT_COVERAGE = 0.5
 _VERB_ENDING = r"(?:de|te|den|ten|en)$"  # past tenses, infinitives and plural verb forms
+_WHEN_IN_YEAR = re.compile(r"\b(?:eind|einde|begin|medio|ultimo|end of|start of|mid)\s+(?=(?:19|20)\d\d)", re.I)
 # How the figures store names the change metrics of a counted thing (plaatsen_afgebouwd, …).
 _CHANGE_SUFFIX = {"removed": ("_afgebouwd",), "added": ("_bijgekomen",)}
 
@@ -69,6 +70,7 @@ def fits(kb: Composer, question: str, f: Figure, lang: str) -> bool:
     the question says? A Dutch noun the corpus never uses ('wachttijd') counts against the record;
     absent verb forms ('telde', 'zaten') and untranslated English words are ignored."""
     scaffold = re.sub(FIGURE_INTENT, " ", question, flags=re.IGNORECASE)  # "hoeveel", "ontwikkeling": not context
+    scaffold = _WHEN_IN_YEAR.sub(" ", scaffold)  # "eind 2022" is a moment, like the year itself
     weight = {t: kb.idf.get(t, 0.0) for t in question_terms(scaffold, lang) if not YEAR_RE.fullmatch(t)}
     if lang == "nl":
         for w in words(scaffold):

@@ -36,7 +36,11 @@ def step(kb: Composer, frame: Frame, lexical: str, lang: str, allowed: set[str] 
     if wants is None:
         return None
     for doc in _documents(kb, lexical, allowed, search):
-        span = _signature_span(doc) if wants == "signed" else _date_span(kb, doc)
+        # office and name together when the block reads so; else what ingest found (metadata.py)
+        if wants == "signed":
+            span = _signature_span(doc) or (tuple(doc.signatory_span) if doc.signatory_span else None)
+        else:
+            span = tuple(doc.date_span) if doc.date_span else _date_span(kb, doc)
         if span is not None:
             cite = make_citation(1, doc, span[0], span[1], "")
             return Composed(f"“{cite.quote}” [1]", (cite,), route="metadata")

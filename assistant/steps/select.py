@@ -40,7 +40,7 @@ _DEFINITION = re.compile(r"\b(?i:waar staat (?:de afkorting |het acroniem )?|wat
 def step(kb: Composer, frame: Frame, lexical: str, lang: str, allowed: set[str] | None, search: Search) -> Composed:
     hits, qvec = search(frame.text)
     return text_answer(kb, lexical, hits, qvec, lang, frame.action, count_target(frame),
-                       listing=frame.intent == "list", items=frame.items)
+                       listing=frame.intent == "list", items=frame.items, explaining=frame.intent == "explanation")
 
 
 def prepare(question: str, lang: str) -> tuple[set[str], re.Pattern | None, bool]:
@@ -60,7 +60,7 @@ def prepare(question: str, lang: str) -> tuple[set[str], re.Pattern | None, bool
 
 def text_answer(kb: Composer, question: str, hits: list[Hit], qvec: np.ndarray | None, lang: str,
                 action: str | None = None, counted: Counted | None = None, listing: bool = False,
-                items: int | None = None) -> Composed:
+                items: int | None = None, explaining: bool = False) -> Composed:
     low = question.lower()
     terms, spelled_out, wants_date = prepare(question, lang)
     if not hits or not terms:
@@ -88,6 +88,8 @@ def text_answer(kb: Composer, question: str, hits: list[Hit], qvec: np.ndarray |
         if not scored:
             return refusal(f"De gevonden passages noemen geen {wanted.label}.", lang)
     best_score, best_cover, best_dense, best_key = scored[0]
+    if explaining:  # a reason often takes two sentences ("Kleine groepen geven rust. Jongeren krijgen daardoor …")
+        best_cover = max(best_cover, cands.span_cover(kb, best_key))
     support = 0.5 * best_cover + max(best_dense, 0.0)  # the gate stays a plain evidence measure (see README)
     if support < kb.min_support:
         return refusal(f"De gevonden passages dekken de vraag onvoldoende (steun {support:.2f}).", lang)
@@ -136,8 +138,17 @@ class Candidates:
     cover: list[float]
     dense: list[float]
     q_years: set[str]
+    weight: dict[str, float]
     wants_number: bool
     counted: Counted | None
+
+    def span_cover(self, kb: Composer, key: tuple[str, int]) -> float:
+        """Coverage of the question by a sentence together with the next one and its heading."""
+        s, hit = self.candidates[key]
+        nxt = kb.neighbour(key, 1)
+        span = set(content_terms(f"{s.text} {nxt.text if nxt is not None else ''} {hit.chunk.section}"))
+        total = sum(self.weight.values()) or 1.0
+        return sum(w for t, w in self.weight.items() if w and kb.covered(t, span)) / total
 
 
 def candidate_features(kb: Composer, question: str, hits: list[Hit], qvec: np.ndarray | None, lang: str,
@@ -180,7 +191,7 @@ def candidate_features(kb: Composer, question: str, hits: list[Hit], qvec: np.nd
                      english * cover, english * float(d)])
         covers.append(cover)
     X = np.asarray(rows, dtype=np.float32).reshape(len(rows), len(FEATURES))
-    return Candidates(keys, candidates, X, covers, [float(d) for d in dense], q_years, wants_number, counted)
+    return Candidates(keys, candidates, X, covers, [float(d) for d in dense], q_years, weight, wants_number, counted)
 
 
 def is_heading(text: str, section: str) -> bool:
