@@ -65,8 +65,14 @@ class AnswerType:
         return len(names(" ".join(sentences), question)) >= self.names
 
 
-def answer_type(question: str) -> AnswerType | None:
-    """The kind of answer a question asks for, when it asks for a checkable one."""
+_WHEN = re.compile(DATE_RE.pattern + r"|\b(?:19|20)\d\d\b|\b(?:" + "|".join(MONTHS) + r"|voorjaar|zomer|najaar|"
+                   r"winter|kwartaal|spring|summer|autumn|quarter)\b", re.IGNORECASE)
+
+
+def answer_type(question: str, intent: str = "other") -> AnswerType | None:
+    """The kind of answer a question asks for, when it asks for a checkable one; `intent` is the
+    question frame's ("date": a moment must be named). A 'wie' question has no such check: "de
+    gemeenten" or "de staatssecretaris" answer it without a proper name."""
     if m := _WHICH_N.search(question):
         n = (m.group(1) or "1").lower()
         count = int(n) if n.isdigit() else NUMBER_WORDS.get(n) or _EN_NUMBERS[n]
@@ -85,6 +91,8 @@ def answer_type(question: str) -> AnswerType | None:
         return AnswerType("percentage", pattern=_PERCENT)
     if _FREQUENCY_Q.search(question):
         return AnswerType("frequentie", pattern=_FREQUENCY)
+    if intent == "date":
+        return AnswerType("datum of periode", pattern=_WHEN)
     return None
 
 

@@ -121,6 +121,7 @@ def is_countable(word: str) -> bool:
     return _is_noun(word)
 
 
+_ROW_LABEL = re.compile(r"([A-Za-zÀ-ÿ][\w’'-]*)[\s\d.,:]*$")
 _NUMBER_WORD = re.compile(r"\b(?:" + "|".join(w for w in NUMBER_WORDS if w not in ("een", "één", "nul")) + r")\b",
                           re.IGNORECASE)
 
@@ -134,8 +135,9 @@ def counts_thing(text: str, target: Counted) -> bool:
         found = counted_after(text[m.end():])
         if found and (found.metric == target.metric or (found.lemma == target.lemma and target.metric == target.lemma)):
             return True
-        before = WORD.findall(text[max(0, m.start() - 60):m.start()])[-4:]
-        label = counted_in(" ".join(before)) if before else None
-        if label and label.metric == target.metric:
+        # a row label right before its numbers: only numbers, spaces and ':' may stand between
+        label = _ROW_LABEL.search(text[max(0, m.start() - 60):m.start()])
+        found = counted_in(label.group(1)) if label else None
+        if found and found.metric == target.metric:
             return True
     return False

@@ -40,7 +40,7 @@ _DEFINITION = re.compile(r"\b(?i:waar staat (?:de afkorting |het acroniem )?|wat
 def step(kb: Composer, frame: Frame, lexical: str, lang: str, allowed: set[str] | None, search: Search) -> Composed:
     hits, qvec = search(frame.text)
     return text_answer(kb, lexical, hits, qvec, lang, frame.action, count_target(frame),
-                       listing=frame.intent == "list", items=frame.items, explaining=frame.intent == "explanation")
+                       listing=frame.intent == "list", items=frame.items, intent=frame.intent)
 
 
 def prepare(question: str, lang: str) -> tuple[set[str], re.Pattern | None, bool]:
@@ -60,7 +60,7 @@ def prepare(question: str, lang: str) -> tuple[set[str], re.Pattern | None, bool
 
 def text_answer(kb: Composer, question: str, hits: list[Hit], qvec: np.ndarray | None, lang: str,
                 action: str | None = None, counted: Counted | None = None, listing: bool = False,
-                items: int | None = None, explaining: bool = False) -> Composed:
+                items: int | None = None, intent: str = "other") -> Composed:
     low = question.lower()
     terms, spelled_out, wants_date = prepare(question, lang)
     if not hits or not terms:
@@ -83,12 +83,12 @@ def text_answer(kb: Composer, question: str, hits: list[Hit], qvec: np.ndarray |
         scored = [x for x in scored if action_in(words(candidates[x[3]][0].text), lang) == action]
         if not scored:
             return refusal("De gevonden passages noemen die verandering niet.", lang)
-    if wanted := answer_type(question):  # "wie is de …", "hoe lang …": the sentence must say it
+    if wanted := answer_type(question, intent):  # "wie is de …", "hoe lang …": the sentence must say it
         scored = [x for x in scored if wanted.satisfied(_shown_with(kb, x[3], *candidates[x[3]]), question)]
         if not scored:
             return refusal(f"De gevonden passages noemen geen {wanted.label}.", lang)
     best_score, best_cover, best_dense, best_key = scored[0]
-    if explaining:  # a reason often takes two sentences ("Kleine groepen geven rust. Jongeren krijgen daardoor …")
+    if intent == "explanation":  # a reason often takes two sentences ("Kleine groepen geven rust. Jongeren krijgen daardoor …")
         best_cover = max(best_cover, cands.span_cover(kb, best_key))
     support = 0.5 * best_cover + max(best_dense, 0.0)  # the gate stays a plain evidence measure (see README)
     if support < kb.min_support:
