@@ -136,7 +136,7 @@ def test_kamerbrief_pdf(tmp_path):
     assert f"Plaatsen {REGIONS[-1]} 69 67 59" in doc.text
     text = [f for f in extract_figures(doc, chunks) if f.origin == "text"]
     assert {(f.metric, f.value, f.qualifier, f.period) for f in text} >= {
-        ("plaatsen", 640, "ongeveer", "2024"), ("voorziening", 35, "", None)}
+        ("plaatsen", 640, "ongeveer", "2024"), ("voorziening_bijgekomen", 35, "", None)}  # "35 … geopend"
 
 
 def test_two_column_report_reads_left_column_first(tmp_path):
