@@ -15,7 +15,7 @@ from pathlib import Path
 
 from .errors import ManifestError
 from .frame import action_in
-from .nlp import MONTHS, NUMBER_WORDS, SCALE_WORDS, parse_number, states_value, words
+from .nlp import MONTHS, NUMBER_WORDS, SCALE_WORDS, SPACED_THOUSANDS, parse_number, states_value, words
 from .tables import Cell, read_tables
 from .types import Chunk, Document, Figure, Sentence
 from .vocabulary import WORD, Counted, counted_after, counted_in, known_metric
@@ -38,7 +38,7 @@ _BUDGET_TOPICS = [
 _TARGET = r"ambitie|doelstelling|streven|zo dicht(?:bij)? mogelijk|naar nul"
 _QUALIFIERS = r"circa|ca\.|ongeveer|ruim|bijna|minder dan|meer dan|onder de|boven de|tot onder de|rond|zo'n|maximaal|minimaal|gemiddeld"
 _NUM = (
-    r"(?P<cur>€\s?)?(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?(?:\s?-\s?\d+)?|"
+    r"(?P<cur>€\s?)?(?P<num>" + SPACED_THOUSANDS + r"|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?(?:\s?-\s?\d+)?|"
     + "|".join(sorted((w for w in NUMBER_WORDS if w not in ("een", "één")), key=len, reverse=True))
     + r")(?:\s?(?P<pct>%|procent)|\s(?P<scale>mln|miljoen|mld|miljard|duizend)\.?)?(?P<eur>\s(?:euro|EUR))?"
 )

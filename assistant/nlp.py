@@ -125,8 +125,11 @@ MONTHS = {
 }
 
 # 1.924 | 33,5 | 994 | 3-4 | 24/7 ; optional € before, % or scale word after.
+# "21 500", "1 870": thousands grouped by a (narrow) space, as statistics publications write them; only
+# with a one- or two-digit head and not inside a run of numbers, where the spaces separate table cells.
+SPACED_THOUSANDS = r"(?<!\d\s)\d{1,2}(?:[ \u00a0\u202f]\d{3})+(?!\d|[.,]\d)(?![ \u00a0\u202f]\d)"
 NUMBER_RE = re.compile(
-    r"(?<![\w.,])(?P<cur>€\s?)?(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
+    r"(?<![\w.,])(?P<cur>€\s?)?(?P<num>" + SPACED_THOUSANDS + r"|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
     r"(?:\s?(?P<pct>%|procent\b)|\s(?P<scale>mln|miljoen|mld|miljard|million|billion)\b\.?)?",
     re.IGNORECASE,
 )
@@ -136,6 +139,8 @@ YEAR_RE = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 def parse_number(raw: str) -> float:
     """'1.924' → 1924, '33,5' → 33.5 (Dutch: dot groups thousands, comma is decimal)."""
     raw = raw.strip()
+    if re.fullmatch(r"\d{1,2}(?:[ \u00a0\u202f]\d{3})+", raw):
+        return float(re.sub(r"\s", "", raw))
     if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", raw):
         raw = raw.replace(".", "")
     return float(raw.replace(",", "."))

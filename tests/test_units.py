@@ -76,3 +76,11 @@ def test_answer_types_ask_for_what_answers_them():
     assert answer_type("Hoe vaak per jaar is er overleg?").satisfied(["minimaal twee keer per jaar"], "")
     assert answer_type("Welke drie bewegingen zijn nodig?") is None  # movements have no names
     assert names("VWS, VNG en Jeugdzorg Nederland maakten afspraken in juni.", "Wie?") == ["VWS", "VNG", "Jeugdzorg Nederland"]
+
+
+def test_thousands_grouped_by_a_space_are_one_number_but_table_cells_stay_apart():
+    from assistant.nlp import numbers_in
+
+    assert [v for v, _, _ in numbers_in("ongeveer 21 500 onderzoeken; eind 2019 nog 42 310.")] == [21500, 2019, 42310]
+    assert [v for v, _, _ in numbers_in("Plaatsen 640 612 590")] == [640, 612, 590]  # three cells
+    assert [v for v, _, _ in numbers_in("Jongeren 41 200 40 100")] == [41, 200, 40, 100]  # a run: the table reader's
