@@ -128,6 +128,7 @@ MONTHS = {
 # "21 500", "1 870": thousands grouped by a (narrow) space, as statistics publications write them; only
 # with a one- or two-digit head and not inside a run of numbers, where the spaces separate table cells.
 SPACED_THOUSANDS = r"(?<!\d\s)\d{1,2}(?:[ \u00a0\u202f]\d{3})+(?!\d|[.,]\d)(?![ \u00a0\u202f]\d)"
+_CELL_PAIR = re.compile(r"(?<![\d.,])(?=(\d{1,2})[ \u00a0\u202f](\d{3})(?!\d))")
 NUMBER_RE = re.compile(
     r"(?<![\w.,])(?P<cur>€\s?)?(?P<num>" + SPACED_THOUSANDS + r"|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
     r"(?:\s?(?P<pct>%|procent\b)|\s(?P<scale>mln|miljoen|mld|miljard|million|billion)\b\.?)?",
@@ -224,6 +225,8 @@ def canonical_numbers(text: str) -> set[float]:
         values.add(base)
         if m.group("scale"):
             values.add(base * SCALE_WORDS[m.group("scale").lower()])
+    # inside a run of table cells "1 240 1 180" a value may be written with a space as well
+    values |= {float(a + b) for a, b in _CELL_PAIR.findall(text)}
     return values
 
 

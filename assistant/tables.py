@@ -113,6 +113,23 @@ def _cells(state: _State, s: Sentence, text: str) -> list[Cell] | None:
         if state.caption and len(rest) == 1:
             return [Cell(state.caption, year, rest[0], s.char_start, s.char_end, state.caption)]
         return None
-    if label and state.years and len(values) == len(state.years):
-        return _row_cells(state, s, label, state.years, values)
+    if label and state.years:
+        values = values if len(values) == len(state.years) else _spaced_thousands(values, len(state.years))
+        if values:
+            return _row_cells(state, s, label, state.years, values)
     return None
+
+
+def _spaced_thousands(tokens: list[str], n: int) -> list[str] | None:
+    """'1 240 1 180 1 105' under three years: thousands grouped by spaces, so each head of one or two
+    digits joins the three-digit group after it. None unless that gives exactly one value per year."""
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        if i + 1 < len(tokens) and re.fullmatch(r"\d{1,2}", tokens[i]) and re.fullmatch(r"\d{3}", tokens[i + 1]):
+            out.append(f"{tokens[i]} {tokens[i + 1]}")
+            i += 2
+        else:
+            out.append(tokens[i])
+            i += 1
+    return out if len(out) == n else None

@@ -129,3 +129,17 @@ def test_headings_are_not_answers_and_signatory_is_found(regional):
     answer = regional.ask("Waarom kiest de regio voor kleiner wonen?")
     assert not answer.refused and "Waarom kleiner wonen”" not in answer.answer
     assert "Annelies Verbrugge" in regional.ask("Wie ondertekende het jaarbericht?").answer
+
+
+@pytest.mark.slow
+def test_a_flattened_table_with_space_grouped_thousands_is_read_and_computed(regional):
+    answer = regional.ask("Hoeveel jongeren met verblijf waren er in 2022?")
+    assert "1 105" in answer.answer and any("1 105" in c.quote for c in answer.citations)
+    diff = regional.ask("Hoeveel minder jongeren met verblijf waren er in 2023 dan in 2020?")
+    assert "Berekend: 1.020 − 1.240 = −220 (−18 %)" in diff.answer
+
+
+@pytest.mark.slow
+def test_difference_with_a_moment_in_the_year(regional):
+    answer = regional.ask("Hoeveel plekken minder had de regio in 2024 dan eind 2022?")
+    assert "Berekend: 41 − 64 = −23 (−36 %)" in answer.answer

@@ -248,7 +248,7 @@ def count_target(frame: Frame) -> Counted | None:
     m = re.search(r"\b(?:hoeveel|aantal|how many|number of)\s+(.*)", frame.text, re.IGNORECASE)
     if not m or not frame.counted:
         return None
-    rest = m.group(1)
+    rest = re.sub(r"^\s*(?:meer|minder|extra|more|fewer|less)\b", "", m.group(1), flags=re.IGNORECASE)  # "hoeveel minder X"
     if frame.lang == "en":  # the Dutch words of the counted phrase, for the Dutch documents
         rest = " ".join(EN_NL.get(w.lower(), w) for w in rest.split() if EN_NL.get(w.lower(), w))
     found = counted_after(" " + rest)
