@@ -33,15 +33,26 @@ def unsupported_numbers(sentence: str, quotes: list[str]) -> list[str]:
 _FORMULA = re.compile(r"(?P<b>−?[\d.,]+) − (?P<a>−?[\d.,]+) = (?P<d>−?[\d.,]+) \((?P<p>−?[\d.,]+) %\)")
 
 
+_SUM = re.compile(r"(?P<terms>[\d.,]+(?: \+ [\d.,]+)+) = (?P<s>[\d.,]+)")
+
+
+def _signed(text: str) -> float:
+    return (-1 if text.startswith("−") else 1) * parse_number(text.lstrip("−"))
+
+
 def computation_problems(line: str, by_n: dict[int, Citation]) -> list[str]:
     """A computed line must show its formula, cite quotes that state both inputs, and be right."""
-    m = _FORMULA.search(line)
-    if not m:
-        return [f"berekening zonder controleerbare formule: {line}"]
-    value = {k: (-1 if v.startswith("−") else 1) * parse_number(v.lstrip("−")) for k, v in m.groupdict().items()}
     stated: set[float] = set()
     for n in _MARKER.findall(line):
         stated |= canonical_numbers(by_n[int(n)].quote) if int(n) in by_n else set()
+    if total := _SUM.search(line):  # "Berekend: 1.366 + 1.175 = 2.541 [1][2]"
+        terms = [_signed(t) for t in total.group("terms").split(" + ")]
+        problems = [f"invoer {t:g} staat niet in de geciteerde bronnen" for t in terms if t not in stated]
+        return problems + ([f"rekenfout in: {line}"] if abs(sum(terms) - _signed(total.group("s"))) > 1e-9 else [])
+    m = _FORMULA.search(line)
+    if not m:
+        return [f"berekening zonder controleerbare formule: {line}"]
+    value = {k: _signed(v) for k, v in m.groupdict().items()}
     problems = [f"invoer {m.group(k)} staat niet in de geciteerde bronnen" for k in "ab" if value[k] not in stated]
     if abs(value["b"] - value["a"] - value["d"]) > 1e-9 or (
             value["a"] and round(100 * value["d"] / value["a"]) != value["p"]):

@@ -17,7 +17,7 @@ import simplemma
 
 from .nlp import STOPWORDS, YEAR_RE, detect_language, words, years_in
 
-INTENTS = ("conflict", "difference", "share", "trend", "list", "amount", "date", "person_org", "definition",
+INTENTS = ("conflict", "difference", "sum", "share", "trend", "list", "amount", "date", "person_org", "definition",
            "explanation", "yes_no")
 _NUMBER_WORDS = {"twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9,
                  "tien": 10, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -83,7 +83,7 @@ def parse(question: str) -> Frame:
 def _frame(text: str, lang: str, parts: tuple[Frame, ...] = ()) -> Frame:
     low = text.lower()
     intent = next((k for k, r in cues()["intent_re"].items() if r.search(low)), "other")
-    if intent in ("difference", "trend") and len(set(years_in(text))) < 2 and not re.search(r"\b(?:sinds|since|vanaf|from)\b", low):
+    if intent in ("difference", "trend", "sum") and len(set(years_in(text))) < 2 and not re.search(r"\b(?:sinds|since|vanaf|from)\b", low):
         intent = "amount" if cues()["intent_re"]["amount"].search(low) else intent
     tokens = words(text)
     focus = tuple(lemma(w, lang) for w in tokens if w not in STOPWORDS and not YEAR_RE.fullmatch(w) and len(w) > 1)

@@ -143,3 +143,17 @@ def test_a_flattened_table_with_space_grouped_thousands_is_read_and_computed(reg
 def test_difference_with_a_moment_in_the_year(regional):
     answer = regional.ask("Hoeveel plekken minder had de regio in 2024 dan eind 2022?")
     assert "Berekend: 41 − 64 = −23 (−36 %)" in answer.answer
+
+
+@pytest.mark.slow
+def test_sum_over_years_and_percentage_change_are_computed_and_verified(assistant):
+    total = assistant.ask("Hoeveel plaatsingen waren er in 2020 en 2021 samen?")
+    assert "Berekend: 1.366 + 1.175 = 2.541" in total.answer
+    pct = assistant.ask("Met hoeveel procent daalde het aantal plaatsingen tussen 2017 en 2022?")
+    assert "(−49 %)" in pct.answer
+
+
+def test_verifier_checks_a_sum():
+    cites = {1: _cite(1, "2020 1.366"), 2: _cite(2, "2021 1.175")}
+    assert computation_problems("Berekend: 1.366 + 1.175 = 2.541 [1][2], samen.", cites) == []
+    assert computation_problems("Berekend: 1.366 + 1.175 = 2.641 [1][2], samen.", cites)

@@ -1,4 +1,5 @@
-"""Computation over cited figures: the development since a year, the difference between two years.
+"""Computation over cited figures: the development since a year, the difference between two years,
+the sum over years.
 
 The answer lists each input with its citation, then one labelled line "Berekend: b − a = d (p %)"
 whose formula shows every input; `cite.verify` re-checks that line's arithmetic and inputs. Inputs
@@ -7,6 +8,7 @@ are the precise statements (a table's 1.924), not a rounded one ("ruim 1.900") o
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ..answer import Composed
@@ -22,14 +24,19 @@ if TYPE_CHECKING:
 
 def step(kb: Composer, frame: Frame, lexical: str, lang: str, allowed: set[str] | None, search: Search) -> Composed | None:
     """A trend or difference over a metric with a value for at least two of the asked years."""
-    if frame.intent not in ("trend", "difference"):
+    if frame.intent not in ("trend", "difference", "sum"):
         return None
     context = cues()["intent_re"][frame.intent].sub(" hoeveel ", lexical.lower())  # "hoeveel minder": the ask
     source_years = kb.source_reference(lexical)[1]
     years = sorted({y for y in frame.years if str(y) not in source_years})
-    for metric in question_metrics(lexical):
+    asked = question_metrics(lexical)  # "hoeveel procent daalde …": the percentage is computed from the counts
+    for metric in dict.fromkeys([*asked, *(re.sub(r"_(?:daling_)?pct$", "", m) for m in asked)]):
         records = [f for f in kb.figures.query(metric, doc_ids=allowed) if f.year and fits(kb, context, f, lang)]
         by_year = _precise_by_year(records)
+        if frame.intent == "sum":
+            if years and all(y in by_year for y in years):
+                return _summed(kb, metric, [by_year[y] for y in years], lang)
+            continue
         if frame.intent == "difference" and len(years) >= 2:
             chosen = [y for y in (years[0], years[-1]) if y in by_year]
         else:  # since a year (or the whole series): every year from the first asked on
@@ -64,6 +71,18 @@ def _computed(kb: Composer, metric: str, figs: list[Figure], lang: str, series: 
     else:
         calc = f"Computed: {formula}, {'a decrease' if change < 0 else 'an increase'} between {first.year} and {last.year}."
     return Composed(head + "; ".join(parts) + ".\n" + calc, tuple(cites), tuple(figs), route="computed")
+
+
+def _summed(kb: Composer, metric: str, figs: list[Figure], lang: str) -> Composed:
+    """'Hoeveel … in 2020 en 2021 samen?': each year's value cited, then their sum."""
+    cites: list[Citation] = []
+    ns = cite_figures(kb, figs, cites)
+    parts = "; ".join(f"{f.year}: {f.raw} [{n}]" for f, n in zip(figs, ns))
+    head = f"Aantal {label(metric)}: " if lang == "nl" else f"Number of {label(metric, 'en')}: "
+    total = sum(f.value for f in figs)
+    formula = " + ".join(_fmt(f.value) for f in figs) + f" = {_fmt(total)} " + "".join(f"[{n}]" for n in ns)
+    calc = f"Berekend: {formula}, samen." if lang == "nl" else f"Computed: {formula}, together."
+    return Composed(f"{head}{parts}.\n{calc}", tuple(cites), tuple(figs), route="computed")
 
 
 def _fmt(value: float) -> str:
