@@ -117,7 +117,9 @@ def text_answer(kb: Composer, question: str, hits: list[Hit], qvec: np.ndarray |
         picked.insert(0, (prev, hit))
     if nxt is not None and re.match(_ELABORATION, nxt.text) and not any(x is nxt for x, _ in picked):
         picked.insert(1 if picked[0][0] is s else 2, (nxt, hit))
-    whole = next((([(x, h) for x in lst]) for _, _, _, k in scored[:LIST_CANDIDATES]
+    # the list one of the best sentences belongs to (as relevant as the best one, as companions must be)
+    near_best = [k for score, _, _, k in scored[:LIST_CANDIDATES] if score >= model.companion_ratio * best_score]
+    whole = next((([(x, h) for x in lst]) for k in near_best
                   for sent, h in [candidates[k]] if (lst := expand(kb, h.chunk.doc_id, sent, items))), None) \
         if listing else None
     if whole:  # the list a top sentence belongs to, not one sentence of it
