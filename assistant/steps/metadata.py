@@ -31,9 +31,12 @@ def _signature() -> re.Pattern:
 def step(kb: Composer, frame: Frame, lexical: str, lang: str, allowed: set[str] | None, search: Search) -> Composed | None:
     meta = cues()["metadata"]
     low = frame.text.lower()
-    wants = "signed" if re.search(meta["signed"], low) else "dated" if re.search(meta["dated"], low) \
-        and frame.intent == "date" else None
-    if wants is None:
+    about_signing, about_dating = re.search(meta["signed"], low), re.search(meta["dated"], low)
+    if frame.intent == "date" and (about_signing or about_dating):
+        wants = "dated"  # "wanneer is de brief ondertekend / verschenen": the document's date
+    elif frame.intent in ("person_org", "other") and about_signing:
+        wants = "signed"
+    else:
         return None
     for doc in _documents(kb, lexical, allowed, search):
         # office and name together when the block reads so; else what ingest found (metadata.py)
