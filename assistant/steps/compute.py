@@ -15,7 +15,7 @@ from ..answer import Composed
 from ..figstore import label, question_metrics
 from ..frame import cues
 from ..types import Citation, Figure
-from .figure_lookup import cite_figures, fits
+from .figure_lookup import cite_figures, figure_answer, fits
 
 if TYPE_CHECKING:
     from ..answer import Composer, Search
@@ -29,7 +29,11 @@ def step(kb: Composer, frame: Frame, lexical: str, lang: str, allowed: set[str] 
     context = cues()["intent_re"][frame.intent].sub(" hoeveel ", lexical.lower())  # "hoeveel minder": the ask
     source_years = kb.source_reference(lexical)[1]
     years = sorted({y for y in frame.years if str(y) not in source_years})
-    asked = question_metrics(lexical)  # "hoeveel procent daalde …": the percentage is computed from the counts
+    asked = question_metrics(lexical)
+    stated = [m for m in asked if m.endswith("_pct")]  # a change a document states beats one computed here
+    if stated and (found := figure_answer(kb, lexical, lang, allowed, stated)) is not None and not found.refused:
+        return found
+    # "hoeveel procent daalde …" without a stated percentage: computed from the counts
     for metric in dict.fromkeys([*asked, *(re.sub(r"_(?:daling_)?pct$", "", m) for m in asked)]):
         records = [f for f in kb.figures.query(metric, doc_ids=allowed) if f.year and fits(kb, context, f, lang)]
         by_year = _precise_by_year(records)

@@ -30,7 +30,6 @@ EVIDENCE_SENTENCES = 4  # passages a generator sees: enough context, short enoug
 _DATE_QUESTION = r"\b(?:welke datum|op welke dag|wanneer|sinds wanneer|per wanneer|in welk jaar|welk jaar|when|which date|what date|which year)\b"
 _MONEY_QUESTION = r"\b(?:hoeveel geld|hoeveel (?:kost|kostte|kostten|bedraagt|bedroeg)|welk bedrag|hoe groot is het budget|hoe hoog is het budget|how much money|what amount)\b"
 _ANAPHOR = r"(?:Deze|Dit|Die|Dat|Zij|Hij|Daar\w*|Hier\w*)\b"
-_REFERS_BACK = _ANAPHOR + r"|(?:Van|Bij|In|Op) (?:die|deze|dat|dit)\b"
 # A next sentence that goes on about this one: "… hybride voorzieningen. Dit is jeugdhulpaanbod waar …"
 _ELABORATION = _ANAPHOR + r"|.{0,40}\b(?:noem\w* dit|bij deze|dit is|dat is)\b"
 _DEFINITION = re.compile(r"\b(?i:waar staat (?:de afkorting |het acroniem )?|wat betekent (?:de afkorting )?|what does (?:the abbreviation )?)"
@@ -76,7 +75,7 @@ def text_answer(kb: Composer, question: str, hits: list[Hit], qvec: np.ndarray |
         if not scored:
             return refusal(f"De documenten noemen geen aantal voor '{counted.phrase}'.", lang)
     if cands.wants_number and q_years:  # "hoeveel … in 2022": the year belongs with the number
-        scored = [x for x in scored if q_years & set(words(_with_header(kb, x[3], candidates[x[3]][0])))]
+        scored = [x for x in scored if q_years & set(words(_with_header(kb, x[3], *candidates[x[3]])))]
         if not scored:
             return refusal(f"Geen passage geeft een aantal voor {', '.join(sorted(q_years))}.", lang)
     if action:  # "hoeveel … zijn er gesloten": only a sentence that says what was closed answers
@@ -203,13 +202,11 @@ def is_heading(text: str, section: str) -> bool:
     return bool(bare) and (bare == section.strip(" :") or (len(text.split()) < 6 and text.rstrip()[-1:] in ":?"))
 
 
-def _with_header(kb: Composer, key: tuple[str, int], s: Sentence) -> str:
-    """A sentence with the one before it when that is its year header row ("2017 2018 … 2021") or
-    when it refers back to it ("Van die afname zijn …")."""
+def _with_header(kb: Composer, key: tuple[str, int], s: Sentence, hit: Hit) -> str:
+    """A sentence with the one before it in its passage: a table row's year header ("2017 2018 …"),
+    or the sentence that sets the moment ("per 1 januari 2023 zijn dat er 27. Bij vier organisaties …")."""
     prev = kb.neighbour(key, -1)
-    header = prev is not None and len(YEAR_RE.findall(prev.text)) >= 2 and len(prev.text.split()) <= 12
-    refers_back = prev is not None and re.match(_REFERS_BACK, s.text)  # "Van die afname zijn …"
-    return f"{prev.text} {s.text}" if header or refers_back else s.text
+    return f"{prev.text} {s.text}" if prev is not None and prev in hit.chunk.sentences else s.text
 
 
 def _shown_with(kb: Composer, key: tuple[str, int], s: Sentence, hit: Hit) -> list[str]:
