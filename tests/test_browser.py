@@ -254,7 +254,6 @@ def test_api_ask_endpoint_returns_answer_json(served, assistant):
     assert {k: v for k, v in result.items() if k != "timings"} == {k: v for k, v in expected.items() if k != "timings"}
 
 
-@pytest.mark.xfail(strict=False, reason="answer engine fix on main")
 def test_trend_since_2017_shows_the_computed_decline(page):
     ask_in_chat(page, "Hoe ontwikkelde het aantal plaatsingen zich sinds 2017?")
     text = flat(bot(page).last.inner_text())
@@ -262,7 +261,6 @@ def test_trend_since_2017_shows_the_computed_decline(page):
     assert "945" in text and re.search(r"49\s?%", text) and "900" not in text
 
 
-@pytest.mark.xfail(strict=False, reason="answer engine fix on main")
 def test_closed_seclusion_rooms_are_the_45_closed_not_the_27_in_use(page):
     ask_in_chat(page, "Hoeveel separeerruimtes zijn er gesloten?")
     text = flat(bot(page).last.inner_text())
