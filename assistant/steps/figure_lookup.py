@@ -127,7 +127,7 @@ def figures_text(kb: Composer, metric: str, groups: list[FigureGroup], lang: str
                 (p0, m0), *rest = merged
                 others = ", ".join(f"{p} {m}" for p, m in rest)
                 line = (f"{when}{p0} {lbl}{_scope_text(figs[0].scope, lang)} {m0}; "
-                        + (f"elders afgerond als {others}" if lang == "nl" else f"rounded elsewhere as {others}"))
+                        + (f"elders omschreven als {others}" if lang == "nl" else f"elsewhere described as {others}"))
         lines.append(line.strip() + ".")
     figs_all = tuple(f for g in groups for f in g.figures)
     return Composed("\n".join(lines), tuple(cites), figs_all, route="figures")
