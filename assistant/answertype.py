@@ -65,13 +65,14 @@ class AnswerType:
         return len(names(" ".join(sentences), question)) >= self.names
 
 
+_AMOUNT = re.compile(rf"\d|\b(?:{'|'.join(w for w in NUMBER_WORDS if w not in ('een', 'één'))})\b", re.IGNORECASE)
 _WHEN = re.compile(DATE_RE.pattern + r"|\b(?:19|20)\d\d\b|\b(?:" + "|".join(MONTHS) + r"|voorjaar|zomer|najaar|"
                    r"winter|kwartaal|spring|summer|autumn|quarter)\b", re.IGNORECASE)
 
 
 def answer_type(question: str, intent: str = "other") -> AnswerType | None:
     """The kind of answer a question asks for, when it asks for a checkable one; `intent` is the
-    question frame's ("date": a moment must be named). A 'wie' question has no such check: "de
+    question frame's ("date": a moment must be named, an amount question: a number). A 'wie' question has no such check: "de
     gemeenten" or "de staatssecretaris" answer it without a proper name."""
     if m := _WHICH_N.search(question):
         n = (m.group(1) or "1").lower()
@@ -93,6 +94,8 @@ def answer_type(question: str, intent: str = "other") -> AnswerType | None:
         return AnswerType("frequentie", pattern=_FREQUENCY)
     if intent == "date":
         return AnswerType("datum of periode", pattern=_WHEN)
+    if intent in ("amount", "difference", "sum", "share"):
+        return AnswerType("aantal of bedrag", pattern=_AMOUNT)
     return None
 
 
