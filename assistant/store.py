@@ -175,7 +175,9 @@ class Generation:
         return self._client.get_or_create_collection(
             name,
             embedding_function=None,  # never Chroma's default (it would download a model)
-            metadata={"hnsw:space": "cosine"},
+            # a wide search beam: on corpora of this size the approximate index then finds the same
+            # neighbours every build, so an answer does not change between two ingests of the same files
+            metadata={"hnsw:space": "cosine", "hnsw:construction_ef": 200, "hnsw:search_ef": 200},
         )
 
     def copy_vectors(self, live: Path) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.answertype import answer_type
 from assistant.cite import computation_problems
 from assistant.frame import parse
 from assistant.types import Citation
@@ -157,3 +158,11 @@ def test_verifier_checks_a_sum():
     cites = {1: _cite(1, "2020 1.366"), 2: _cite(2, "2021 1.175")}
     assert computation_problems("Berekend: 1.366 + 1.175 = 2.541 [1][2], samen.", cites) == []
     assert computation_problems("Berekend: 1.366 + 1.175 = 2.641 [1][2], samen.", cites)
+
+
+@pytest.mark.slow
+def test_an_amount_question_without_an_amount_in_the_documents_is_refused(regional):
+    assert regional.ask("Hoeveel investeerde de regio in nazorg?").refused  # nazorg is named, no sum of money
+    wanted = answer_type("Hoeveel investeerde de regio?", "amount")
+    assert not wanted.satisfied(["De regio investeerde fors in nazorg."], "")
+    assert wanted.satisfied(["De regio investeerde 2 miljoen euro."], "")
