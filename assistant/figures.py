@@ -28,7 +28,7 @@ _CHANGE = [
     (r"leeg|niet meer in gebruik|empty|vacant", "_leeg"),
     (r"bij ?gekomen|erbij|toegevoegd|added", "_bijgekomen"),
 ]
-_ACTION_SUFFIX = {"removed": "_afgebouwd", "added": "_bijgekomen"}  # the names the answer steps look for
+ACTION_SUFFIX = {"removed": "_afgebouwd", "added": "_bijgekomen"}  # the names the answer steps look for
 _BUDGET_TOPICS = [
     (r"frictiekosten", "budget_frictiekosten"),
     (r"separeerruimte", "budget_separeerruimtes"),
@@ -215,7 +215,7 @@ def _refine(metric: str, low: str, m: re.Match, rest: str, value: float) -> str:
             return metric + suffix
     # any counted thing: a change verb in predicate position ("… 23 plekken verdwenen", "werden 4 groepen geopend")
     action = action_in(words(clause_after), "nl") or action_in(words(re.split(r"[;,.]\s", low[: m.start()])[-1]), "nl")
-    return metric + _ACTION_SUFFIX[action] if action else metric
+    return metric + ACTION_SUFFIX[action] if action else metric
 
 
 def extract_figures(doc: Document, chunks: list[Chunk]) -> list[Figure]:

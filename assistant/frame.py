@@ -32,16 +32,11 @@ class Frame:
     text: str
     lang: str
     intent: str  # one of INTENTS or "other"
-    focus: tuple[str, ...]  # lemmas of the content words, in question order
     counted: str | None = None  # lemma of what an amount question counts
     action: str | None = None  # "removed" | "added": a change asked about, not a state
     years: tuple[int, ...] = ()
     items: int | None = None  # "welke vier organisaties": how many items a list answer needs
     parts: tuple["Frame", ...] = ()
-
-    @property
-    def wants_figure(self) -> bool:
-        return self.intent in ("amount", "difference", "trend", "conflict", "share")
 
 
 @lru_cache(maxsize=1)
@@ -86,8 +81,7 @@ def _frame(text: str, lang: str, parts: tuple[Frame, ...] = ()) -> Frame:
     if intent in ("difference", "trend", "sum") and len(set(years_in(text))) < 2 and not re.search(r"\b(?:sinds|since|vanaf|from)\b", low):
         intent = "amount" if cues()["intent_re"]["amount"].search(low) else intent
     tokens = words(text)
-    focus = tuple(lemma(w, lang) for w in tokens if w not in STOPWORDS and not YEAR_RE.fullmatch(w) and len(w) > 1)
-    return Frame(text=text, lang=lang, intent=intent, focus=focus, counted=_counted(text, lang),
+    return Frame(text=text, lang=lang, intent=intent, counted=_counted(text, lang),
                  action=action_in(tokens, lang), years=tuple(years_in(text)), items=_items(tokens), parts=parts)
 
 

@@ -38,10 +38,9 @@ COLUMNS = ("answer_accuracy", "refusal_accuracy", "false_refusals", "false_refus
 def _uploaded(settings: Settings, docs_dir: Path, work: Path) -> Settings:
     """A private index holding the corpus plus every document of docs_dir, each added via the upload route."""
     from .assistant import Assistant
-
-    settings = settings.model_copy(update={"index_dir": work / "index", "upload_dir": work / "uploads"})
     from .ingest import ingest
 
+    settings = settings.model_copy(update={"index_dir": work / "index", "upload_dir": work / "uploads"})
     ingest(settings)
     assistant = Assistant(settings)
     for path in sorted(docs_dir.iterdir()):

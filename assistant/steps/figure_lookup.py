@@ -10,6 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..cite import make_citation
+from ..figures import ACTION_SUFFIX
 from ..figstore import FIGURE_INTENT, FigureGroup, label, question_metrics
 from ..nlp import MONTHS, YEAR_RE, content_terms, question_terms, words, years_in
 from ..types import Citation, Figure
@@ -23,16 +24,14 @@ if TYPE_CHECKING:
 FIGURE_CONTEXT_COVERAGE = 0.5
 _VERB_ENDING = r"(?:de|te|den|ten|en)$"  # past tenses, infinitives and plural verb forms
 _WHEN_IN_YEAR = re.compile(r"\b(?:eind|einde|begin|medio|ultimo|end of|start of|mid)\s+(?=(?:19|20)\d\d)", re.I)
-# How the figures store names the change metrics of a counted thing (plaatsen_afgebouwd, …).
-_CHANGE_SUFFIX = {"removed": ("_afgebouwd",), "added": ("_bijgekomen",)}
 
 
 def step(kb: Composer, frame: Frame, lexical: str, lang: str, allowed: set[str] | None, search: Search) -> Composed | None:
     metrics = question_metrics(lexical)
-    changes = [m for m in kb.figures.metrics() for base in metrics if m.startswith(base + "_")
-               and m.endswith(_CHANGE_SUFFIX.get(frame.action, ()))]
     if frame.action:  # "hoeveel separeerruimtes zijn er gesloten": a change, never the number in use
-        metrics = list(dict.fromkeys(m for m in metrics + changes if m.endswith(_CHANGE_SUFFIX[frame.action])))
+        suffix = ACTION_SUFFIX[frame.action]
+        changes = [m for m in kb.figures.metrics() for base in metrics if m.startswith(base + "_") and m.endswith(suffix)]
+        metrics = list(dict.fromkeys(m for m in metrics + changes if m.endswith(suffix)))
     return figure_answer(kb, lexical, lang, allowed, metrics)
 
 

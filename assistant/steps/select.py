@@ -69,7 +69,6 @@ def text_answer(kb: Composer, question: str, hits: list[Hit], qvec: np.ndarray |
     model = load_ranker()
     scored = sorted(((model.score(x), c, d, k) for x, c, d, k in zip(cands.X, cands.cover, cands.dense, cands.keys)),
                     reverse=True)
-    counted = cands.counted
     if counted:  # "hoeveel X": only sentences that state a count of X can answer
         scored = [x for x in scored if counts_thing(candidates[x[3]][0].text, counted)]
         if not scored:
@@ -141,7 +140,6 @@ class Candidates:
     q_years: set[str]
     weight: dict[str, float]
     wants_number: bool
-    counted: Counted | None
 
     def span_cover(self, kb: Composer, key: tuple[str, int]) -> float:
         """Coverage of the question by a sentence together with the next one and its heading."""
@@ -192,7 +190,7 @@ def candidate_features(kb: Composer, question: str, hits: list[Hit], qvec: np.nd
                      english * cover, english * float(d)])
         covers.append(cover)
     X = np.asarray(rows, dtype=np.float32).reshape(len(rows), len(FEATURES))
-    return Candidates(keys, candidates, X, covers, [float(d) for d in dense], q_years, weight, wants_number, counted)
+    return Candidates(keys, candidates, X, covers, [float(d) for d in dense], q_years, weight, wants_number)
 
 
 def is_heading(text: str, section: str) -> bool:
