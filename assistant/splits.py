@@ -1,9 +1,10 @@
 """Dev and held-out measured side by side (`make eval`): the gap between questions the rules were
 tuned on and questions nobody tuned for is the number that says whether the answer engine generalises.
 
-Splits: `dev` (eval/gold.jsonl, free to tune on), `heldout` (eval/heldout/corpus.jsonl, same corpus,
-never tuned on) and `heldout-docs` (eval/heldout/docs.jsonl about documents in eval/heldout/docs/,
-added through the upload route into a temporary index, as a user would). Held-out misses are written
+Splits: `dev` (eval/gold.jsonl, free to tune on); `dev-r1` and `dev-r1-docs` (eval/round1/: the held-out
+sets of round 1, now dev); `heldout` (eval/heldout/corpus.jsonl, same corpus, never tuned on) and
+`heldout-docs` (eval/heldout/docs.jsonl about documents in eval/heldout/docs/). Document splits add their
+documents through the upload route into a temporary index, as a user would. Held-out misses are written
 to JSON only; the report shows their aggregates per kind, not the questions.
 """
 
@@ -28,6 +29,8 @@ class Split:
 
 SPLITS = (
     Split("dev", ROOT / "eval" / "gold.jsonl", show_misses=True),
+    Split("dev-r1", ROOT / "eval" / "round1" / "corpus.jsonl", show_misses=True),
+    Split("dev-r1-docs", ROOT / "eval" / "round1" / "docs.jsonl", ROOT / "eval" / "round1" / "docs", show_misses=True),
     Split("heldout", ROOT / "eval" / "heldout" / "corpus.jsonl"),
     Split("heldout-docs", ROOT / "eval" / "heldout" / "docs.jsonl", ROOT / "eval" / "heldout" / "docs"),
 )

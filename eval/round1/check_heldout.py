@@ -1,7 +1,7 @@
-"""Controle van de held-out vragenset (eval/heldout/docs.jsonl) tegen de eigen documenten.
+"""Controle van de held-out vragenset (eval/round1/docs.jsonl) tegen de eigen documenten.
 
 Gebruik (pypdf nodig, dus met de eigen venv):
-    /work/pdfgen-venv/bin/python /work/main/eval/heldout/check_heldout.py
+    /work/pdfgen-venv/bin/python /work/main/eval/round1/check_heldout.py
 
 Controleert:
   - documenten: bestaan, 600–1500 woorden, elke PDF-pagina levert tekst op (geen scans);
