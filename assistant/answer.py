@@ -7,15 +7,17 @@ select) ─▶ Composed. A two-part question is answered part by part and joined
 
 from __future__ import annotations
 
+import functools
 import math
 import re
+from pathlib import Path
 from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
 
 from .figstore import FigureStore
-from .frame import Frame, parse
+from .frame import Frame, cues, parse
 from .nlp import EN_NL, MONTHS, acronyms, content_terms, to_dutch_terms, words, years_in
 from .types import Citation, Document, Figure, Hit, Sentence
 
@@ -27,9 +29,9 @@ KIND_WORDS = {"kamerbrief": "kamerbrief", "brief": "kamerbrief", "uitvoeringspla
                "rapport": "inspectierapport", "regiovisie": "regiovisie", "transformatievisie": "regiovisie",
                "letter": "kamerbrief", "report": "inspectierapport", "vision": "regiovisie"}
 _SOURCE = re.compile(r"\b(?:volgens|according to)\s+((?:de|het|the)?\s*[^?,;]+)", re.IGNORECASE)
-# "in de transformatievisie JeugdzorgPlus van Noord-Holland-Noord", "in de Kamerbrief van 2023": a kind
-# of document followed only by names and years (not "in het rapport over de wachtlijsten").
-_SOURCE_IN = re.compile(r"\b(?:in|uit)\s+((?:de|het)\s+(?i:" + "|".join(KIND_WORDS) + r")\b"
+# "in de transformatievisie JeugdzorgPlus van Noord-Holland-Noord", "in de Kamerbrief van 2023", "noemt de
+# Kamerbrief": a kind of document followed only by names and years (not "in het rapport over de wachtlijsten").
+_SOURCE_IN = re.compile(r"\b(?:in|uit|noemt|noemen|geeft|beschrijft|stelt|meldt|schrijft)\s+((?:de|het)\s+(?i:" + "|".join(KIND_WORDS) + r")\b"
                         r"(?:\s+(?:van\s+)?(?:[A-Z][\w'’-]*|(?:19|20)\d\d))*)"
                         # "in the 2023 progress letter", "of the inspection report"
                         r"|\b(?:in|of|from)\s+(the\s+(?:(?:19|20)\d\d\s+)?(?:\w+\s+)?(?i:letter|report|vision)\b"
@@ -53,8 +55,9 @@ class Composed:
         return self.refusal_reason is not None
 
 
-# The retrieval a step may call: question → (hits, query vector), timed by the caller.
-Search = Callable[[str], tuple[list[Hit], np.ndarray | None]]
+# The retrieval a step may call: question → (hits, query vector), timed by the caller; it takes
+# `doc_ids=` to search only some documents.
+Search = Callable[..., tuple[list[Hit], np.ndarray | None]]
 
 
 def refusal(reason: str, lang: str) -> Composed:
@@ -94,6 +97,9 @@ class Composer:
 
         if anchor := self.missing_anchor(frame.text, lang):
             return refusal(f"'{anchor}' komt in geen enkel document van het corpus voor.", lang)
+        if named := self.named_documents(frame.text):  # "volgens de Kamerbrief over wachttijden": only there
+            allowed = named if allowed is None else allowed & named
+            search = functools.partial(search, doc_ids=allowed)
         lexical = to_dutch_terms(frame.text) if lang == "en" else frame.text
         for step in plan(frame):
             if (composed := step(self, frame, lexical, lang, allowed, search)) is not None:
@@ -140,27 +146,54 @@ class Composer:
         if not m:
             return set(), set(), {}
         phrase = m.group(1) or m.group(2)
-        terms = set(content_terms(phrase)) | {w for w in words(phrase) if w in KIND_WORDS}
+        parts = set(cues()["sources"]["parts"])  # "tabel 1 van de Kamerbrief": the Kamerbrief names the source
+        terms = {t for t in content_terms(phrase) if t not in parts and not t.isdigit()} | {w for w in words(phrase) if w in KIND_WORDS}
         years = {str(y) for y in years_in(phrase)}
-        match = {}
-        for doc in self.docs.values():
-            about = set(content_terms(f"{doc.title} {doc.publisher} {doc.kind} {doc.date[:4]}"))
-            kinds = {w for w in terms if KIND_WORDS.get(w) == doc.kind}
-            hit = {t for t in terms if self.covered(t, about)} | kinds
-            match[doc.doc_id] = len(hit) / len(terms) if terms else 0.0
+        match = self.document_match(terms)
         if m.re is not _SOURCE and max(match.values(), default=0.0) < 0.5:
             return set(), set(), {}  # "in de brief van de inspecteur", a quoted phrase: not one of our documents
         return terms, years, match
 
-    def missing_entity(self, question: str, passage: str) -> str | None:
-        """A rare name the question mentions ('regio Zuidwest', 'Horizon') that the evidence
-        passage never mentions: the passage is about something else."""
+    def document_match(self, terms: set[str]) -> dict[str, float]:
+        """doc_id → share of the terms its title, publisher, kind, year and file name cover: how well a
+        phrase ('de Kamerbrief over wachttijden', 'de inspectiebrief') names each document."""
+        match = {}
+        for doc in self.docs.values():
+            stem = Path(doc.source_file).stem.replace("-", " ")  # 'inspectiebrief-2025-de-linde'
+            about = set(content_terms(f"{doc.title} {doc.publisher} {doc.kind} {doc.date[:4]} {stem}")) | set(words(stem))
+            named_as = f"{doc.title} {doc.source_file}".lower()  # an uploaded 'Kamerbrief: …' of kind 'overig'
+            kinds = {w for w in terms if w in KIND_WORDS and (KIND_WORDS[w] == doc.kind or w in named_as)}
+            hit = {t for t in terms if self.covered(t, about)} | kinds
+            match[doc.doc_id] = len(hit) / len(terms) if terms else 0.0
+        return match
+
+    def named_documents(self, question: str) -> set[str]:
+        """The documents a question names as its source, when its source words all fit them and not
+        every document: an answer then comes from those documents only."""
+        _, _, match = self.source_reference(question)
+        named = {d for d, m in match.items() if m >= 1.0}
+        return named if named and len(named) < len(self.docs) else set()
+
+    def missing_entity(self, question: str, passage: str, doc_id: str | None = None) -> str | None:
+        """A name the question mentions that the evidence never mentions: a rare one ('regio Zuidwest',
+        'Horizon') missing from the passage, or any corpus name ('Jeugdautoriteit') missing from the
+        whole document of the passage. The passage is then about something else."""
         p_terms = set(content_terms(passage))
+        d_terms = self._doc_terms(doc_id) if doc_id else set()
         for m in re.finditer(r"(?<!^)(?<![.?!]\s)(?<![\w-])([A-Z][\w]{2,})", question.strip()):
+            if m.group(1).lower() in KIND_WORDS:
+                continue
             for t in content_terms(m.group(1)):
                 if self.idf.get(t, 0.0) >= self._rare_idf and not self.covered(t, p_terms):
                     return m.group(1)
+                if doc_id and t in self.idf and not self.covered(t, d_terms | p_terms):
+                    return m.group(1)
         return None
+
+    @functools.lru_cache(maxsize=256)
+    def _doc_terms(self, doc_id: str) -> set[str]:
+        doc = self.docs[doc_id]
+        return set(content_terms(f"{doc.text} {doc.title} {doc.publisher}"))
 
     def covered(self, term: str, s_terms: set[str]) -> bool:
         """A question term is covered by the same stem, by a Dutch compound built on it

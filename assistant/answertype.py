@@ -26,6 +26,17 @@ _WHO_IS = re.compile(r"^\s*(?:wie\s+(?:is|was|zijn|waren)\s+(?:de|het)|who\s+(?:
 _DURATION_Q = re.compile(r"\b(?:hoe\s*lang|how long)\b", re.IGNORECASE)
 _PERCENT_Q = re.compile(r"\b(?:welk percentage|hoeveel procent|what percentage|which percentage|rate)\b",
                         re.IGNORECASE)
+_MONEY_Q = re.compile(r"\b(?:hoeveel (?:geld|euro)|wat kost\w*|wat (?:heeft|hebben|zou|zal) .{0,40}gekost|hoeveel (?:kost|kostte|kostten|bedraagt|bedroeg)"
+                      r"|welk bedrag|(?:hoe groot|hoe hoog|wat) is (?:het|de) (?:\w+)?(?:budget|begroting|bijdrage|tarief|prijs)"
+                      r"|how much (?:money|does|did|do|is)|what (?:amount|is the (?:\w+ )?(?:budget|cost|price))|(?:cost|costs|spend|spent)\b.*\?$)",
+                      re.IGNORECASE)
+# "hoe heet de wethouder", "who chairs …": a proper name must be in the answer.
+_NAME_Q = re.compile(r"^\s*(?:hoe (?:heet|heten)|wat is de naam van|who (?:chairs|leads|heads|runs|is the (?:chair|head|director|leader))"
+                     r"|what is the name of)\b", re.IGNORECASE)
+# Roles held by a person: the answer then names a person ('M. van Ooijen', 'Jorien Baart').
+_PERSON_ROLE = r"\b(?:wethouder|voorzitter|directeur|minister|staatssecretaris|burgemeester|bestuurder|inspecteur|secretaris|woordvoerder)"
+_PERSON = re.compile(r"\b[A-Z]\.(?:\s?[A-Z]\.)*\s+(?:(?:van|de|der|den|ter|ten)\s+)*[A-Z][a-zà-ÿ'-]+"
+                     r"|\b[A-Z][a-zà-ÿ]+\s+(?:(?:van|de|der|den|ter|ten)\s+)*[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?\b")
 _FREQUENCY_Q = re.compile(r"\b(?:hoe vaak|hoe dikwijls|how often|how frequently)\b", re.IGNORECASE)
 
 _DURATION = re.compile(
@@ -46,12 +57,13 @@ _FREQUENCY = re.compile(
 @dataclass(frozen=True)
 class AnswerType:
     """What an answer must hold: `label` (Dutch, for the refusal), `names` needed, a `focus` term
-    the naming sentence must be about, or a `pattern` the text must match."""
+    the naming sentence must be about, a `pattern` the text must match, or a person's name."""
 
     label: str
     names: int = 0
     focus: str | None = None
     pattern: re.Pattern | None = None
+    person: bool = False  # the name must be a person's ('M. van Ooijen'), not the question's own names
 
     def satisfied(self, sentences: list[str], question: str) -> bool:
         """Do these sentences (an answer and what is shown with it) hold this kind of answer? A
@@ -59,12 +71,17 @@ class AnswerType:
         to a sentence naming VWS does not say who the aanjager is."""
         if self.pattern is not None:
             return any(self.pattern.search(s) for s in sentences)
+        if self.person:
+            asked = set(content_terms(question))
+            return any(not set(content_terms(m.group(0))) <= asked and not {m.group(0).split()[0].lower(),
+                       m.group(0).split()[-1].lower()} & STOPWORDS for s in sentences for m in _PERSON.finditer(s))
         if self.focus:
             return any(any(t.endswith(self.focus) for t in content_terms(s)) and len(names(s, question)) >= self.names
                        for s in sentences)
         return len(names(" ".join(sentences), question)) >= self.names
 
 
+_MONEY = re.compile(r"€|\beuro\b|\bmln\b|\bmiljoen\b|\bmiljard\b|\bmld\b", re.IGNORECASE)
 _AMOUNT = re.compile(rf"\d|\b(?:{'|'.join(w for w in NUMBER_WORDS if w not in ('een', 'één'))})\b", re.IGNORECASE)
 _WHEN = re.compile(DATE_RE.pattern + r"|\b(?:19|20)\d\d\b|\b(?:" + "|".join(MONTHS) + r"|voorjaar|zomer|najaar|"
                    r"winter|kwartaal|spring|summer|autumn|quarter)\b", re.IGNORECASE)
@@ -86,6 +103,11 @@ def answer_type(question: str, intent: str = "other") -> AnswerType | None:
             role.append(w)
         terms = content_terms(" ".join(role))
         return AnswerType("naam", names=1, focus=terms[-1] if terms else None)
+    if m := _NAME_Q.search(question):
+        person = bool(re.search(_PERSON_ROLE, question[m.end():m.end() + 40], re.IGNORECASE)) or m.group(0).lower().startswith("who")
+        return AnswerType("naam van een persoon" if person else "naam", names=1, person=person)
+    if _MONEY_Q.search(question):
+        return AnswerType("bedrag", pattern=_MONEY)
     if _DURATION_Q.search(question):
         return AnswerType("duur", pattern=_DURATION)
     if _PERCENT_Q.search(question):
@@ -106,7 +128,7 @@ def names(text: str, question: str) -> list[str]:
     out: list[str] = []
     run: list[str] = []
     for part in re.split(r"(?<=[.!?:;])\s+|\s*[•▪●*–]\s+|\n+", text):
-        for i, tok in enumerate(re.findall(r"[\w’'&-]+|[^\w\s]", part)):  # punctuation ends a name
+        for i, tok in enumerate(re.findall(r"\w[\w’'&-]*|[^\w\s]", part)):  # punctuation ends a name
             # A sentence's first word is capitalised anyway, unless it is an acronym ("VWS, VNG en …").
             is_name = ((i > 0 and tok[:1].isupper()) or (len(tok) > 1 and tok.isupper())) \
                 and not set(content_terms(tok)) <= asked and tok.lower() not in MONTHS

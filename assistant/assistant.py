@@ -198,11 +198,12 @@ class Assistant:
         allowed = {d for d, doc in docs.items() if filters.allows(doc.kind, doc.year)}
         timing = {"retrieve_ms": 0.0}
 
-        def search(text: str) -> tuple[list, np.ndarray]:
+        def search(text: str, doc_ids: set[str] | None = None) -> tuple[list, np.ndarray]:
             t1 = time.perf_counter()
             qvec = np.asarray(self.embedder.get_query_embedding(text), dtype=np.float32)
             lexical = to_dutch_terms(text) if lang == "en" else text
-            hits = retriever.search(lexical, qvec.tolist(), self.settings.top_k, filters)
+            scoped = dataclasses.replace(filters, doc_ids=tuple(sorted(doc_ids))) if doc_ids else filters
+            hits = retriever.search(lexical, qvec.tolist(), self.settings.top_k, scoped)
             timing["retrieve_ms"] += (time.perf_counter() - t1) * 1000
             return hits, qvec
 

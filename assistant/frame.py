@@ -15,7 +15,9 @@ from pathlib import Path
 
 import simplemma
 
-from .nlp import STOPWORDS, YEAR_RE, detect_language, words, years_in
+from .nlp import EN_NL, STOPWORDS, YEAR_RE, detect_language, words, years_in
+from .vocabulary import Counted, metric_for
+from .vocabulary import lemma as vocabulary_lemma
 
 INTENTS = ("conflict", "difference", "sum", "share", "trend", "list", "amount", "date", "person_org", "definition",
            "explanation", "yes_no")
@@ -25,6 +27,10 @@ _NUMBER_WORDS = {"twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 
 _COUNT_CUE = re.compile(r"\b(?:hoeveel|aantal|how many|how much|number of)\s+(.*)", re.IGNORECASE)
 
 
+_LEADING = {"van", "de", "het", "een", "der", "den", "of", "the"}  # before the counted noun phrase
+_INFINITIVE = re.compile(r"(?:en|aan|oen|ien|ijn)$")  # lopen, staan, doen, zien, zijn
+
+
 @dataclass(frozen=True)
 class Frame:
     """What a question asks. `parts` holds the sub-questions of a two-part question (else empty)."""
@@ -32,10 +38,11 @@ class Frame:
     text: str
     lang: str
     intent: str  # one of INTENTS or "other"
-    counted: str | None = None  # lemma of what an amount question counts
+    counted: Counted | None = None  # what an amount question counts
     action: str | None = None  # "removed" | "added": a change asked about, not a state
     years: tuple[int, ...] = ()
     items: int | None = None  # "welke vier organisaties": how many items a list answer needs
+    change: bool = False  # asks how much something changed ("is geslonken", "verdwijnen", "hoeveel meer")
     parts: tuple["Frame", ...] = ()
 
 
@@ -61,7 +68,8 @@ def is_verb_form(word: str, lang: str = "nl") -> bool:
         return lemma(word, "en") != word and not word.endswith("s")
     base = lemma(word)
     if simplemma.is_known(word, lang="nl"):
-        return base != word and base.endswith("en") and not word.endswith(("s", "'s"))
+        base = lemma(base) if not base.endswith("en") else base  # 'stonden' → 'stond' → 'staan'
+        return base != word and bool(_INFINITIVE.search(base)) and not word.endswith(("s", "'s"))
     return bool(re.search(r"(?:de|te|den|ten)$", word) or re.match(r"ge\w+[dt]$", word))
 
 
@@ -77,12 +85,15 @@ def parse(question: str) -> Frame:
 
 def _frame(text: str, lang: str, parts: tuple[Frame, ...] = ()) -> Frame:
     low = text.lower()
+    tokens = words(text)
     intent = next((k for k, r in cues()["intent_re"].items() if r.search(low)), "other")
+    change = intent == "difference" or any(lemma(w, lang) in cues()["change"]["verbs"] for w in tokens)
+    if change and intent in ("amount", "other"):
+        intent = "difference"
     if intent in ("difference", "trend", "sum") and len(set(years_in(text))) < 2 and not re.search(r"\b(?:sinds|since|vanaf|from)\b", low):
         intent = "amount" if cues()["intent_re"]["amount"].search(low) else intent
-    tokens = words(text)
-    return Frame(text=text, lang=lang, intent=intent, counted=_counted(text, lang),
-                 action=action_in(tokens, lang), years=tuple(years_in(text)), items=_items(tokens), parts=parts)
+    return Frame(text=text, lang=lang, intent=intent, counted=_counted(text, lang), action=action_in(tokens, lang),
+                 years=tuple(years_in(text)), items=_items(tokens), change=change, parts=parts)
 
 
 def _split(question: str) -> list[str]:
@@ -111,26 +122,42 @@ def _split_counted(question: str) -> list[str]:
     return [f"{m['pre']}{m['a']}{m['rest']}", f"{m['pre']}{m['b']}{m['rest']}"]
 
 
-def _counted(text: str, lang: str) -> str | None:
-    """Lemma of the noun an amount question counts: the last word of the noun phrase after
-    'hoeveel' ('hoeveel gesloten plaatsingen waren' → plaatsing). A verb form ends the phrase
-    ('Hoeveel jongeren verbleven …' counts jongeren), unless it stands before a noun as an adjective."""
+def _counted(text: str, lang: str) -> Counted | None:
+    """What an amount question counts: the noun phrase after 'hoeveel', up to a function word, a
+    number or a verb ('hoeveel Gelderse kinderen stonden …' → 'Gelderse kinderen', head kind). Dutch
+    noun phrases end in their head noun, so the head is the first plural noun or else the last word
+    ('regio's JeugdzorgPlus' counts regio's); a participle before a noun is an adjective ('gesloten plaatsingen'). English questions are read through their Dutch terms."""
     m = _COUNT_CUE.search(text)
     if not m:
         return None
-    tokens = [w for w in words(m.group(1)) if not w.isdigit()][:6]
-    while tokens and tokens[0] in STOPWORDS:  # "hoeveel van de regio's"
+    if re.match(r"\s*(?:procent|percent|%)", m.group(1), re.IGNORECASE):
+        return None  # "hoeveel procent minder jongeren": a share, stated as a percentage, not a count
+    rest = re.sub(r"^\s*(?:meer|minder|extra|more|fewer|less)\b", "", m.group(1), flags=re.IGNORECASE)
+    tokens = [w for w in re.findall(r"[A-Za-zÀ-ÿ][\w’'-]*|\d[\d.,]*|[^\w\s]", rest)][:8]
+    if lang == "en":
+        tokens = [EN_NL.get(w.lower(), w) for w in tokens if EN_NL.get(w.lower(), w)]
+        lang = "nl"
+    while tokens and tokens[0].lower() in _LEADING:  # "hoeveel van de regio's"; not "hoeveel hebben gemeenten"
         tokens.pop(0)
     phrase: list[str] = []
     for i, w in enumerate(tokens):
-        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        if w in STOPWORDS or YEAR_RE.fullmatch(w):
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        low = w.lower()
+        if low in STOPWORDS or not w[:1].isalpha():
             break
-        attributive = (lang == "en" or "ge" in w[:5]) and nxt and nxt not in STOPWORDS and not is_verb_form(nxt, lang)
-        if is_verb_form(w, lang) and not attributive:  # a participle before a noun is an adjective
+        attributive = "ge" in low[:5] and nxt[:1].isalpha() and nxt.lower() not in STOPWORDS and not is_verb_form(nxt.lower(), lang)
+        if is_verb_form(low, lang) and not attributive:
             break
+        if low.endswith("en") and lemma(low, lang) == low and simplemma.is_known(low, lang=lang):
+            break  # a word that is its own lemma in -en is a plural verb ('hoeveel jaar willen', 'hoeveel hebben')
         phrase.append(w)
-    return lemma(phrase[-1], lang) if phrase else None
+        base = lemma(low, lang)
+        if base != low and not low.endswith("e") and not is_verb_form(low, lang):  # a plural noun is the head
+            break
+    if not phrase:
+        return None
+    head = phrase[-1]
+    return Counted(" ".join(phrase), vocabulary_lemma(head), metric_for(phrase[:-1], head))
 
 
 def action_in(tokens: list[str], lang: str) -> str | None:

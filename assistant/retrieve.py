@@ -20,10 +20,12 @@ def rrf(runs: list[list[str]], k: int = 60) -> list[tuple[str, float]]:
 
 @dataclass(frozen=True)
 class Filters:
-    """Metadata filters a user can set: document kinds and a year range of the documents."""
+    """Metadata filters: document kinds and a year range a user sets, and the documents a question
+    names ("volgens de Kamerbrief over wachttijden")."""
 
     kinds: tuple[str, ...] = ()
     years: tuple[int, int] | None = None
+    doc_ids: tuple[str, ...] = ()
 
     def allows(self, kind: str, year: int | None) -> bool:
         if self.kinds and kind not in self.kinds:
@@ -50,12 +52,13 @@ class Retriever:
         dense_best: dict[str, float] = {}
         if self.mode in ("hybrid", "bm25") and content_terms(question):
             for cid, _ in self.gen.lexical.search(question, self.candidate_k * 3):
-                if filters.allows(*self.doc_meta[self.chunks[cid].doc_id]):
+                doc_id = self.chunks[cid].doc_id
+                if filters.allows(*self.doc_meta[doc_id]) and (not filters.doc_ids or doc_id in filters.doc_ids):
                     bm25_run.append(cid)
             bm25_run = bm25_run[: self.candidate_k]
         if self.mode in ("hybrid", "dense") and query_vector is not None:
             hits = self.gen.dense_search(
-                query_vector, self.candidate_k * 4, list(filters.kinds) or None, filters.years
+                query_vector, self.candidate_k * 4, list(filters.kinds) or None, filters.years, list(filters.doc_ids) or None
             )
             for cid, _, cosine in hits:
                 if cid in self.chunks and cid not in dense_best:

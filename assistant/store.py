@@ -330,10 +330,12 @@ class Generation:
 
     def dense_search(
         self, query_vector: list[float], k: int, kinds: list[str] | None = None,
-        years: tuple[int, int] | None = None,
+        years: tuple[int, int] | None = None, doc_ids: list[str] | None = None,
     ) -> list[tuple[str, int, float]]:
         """(chunk_id, sentence char_start, cosine) for the k nearest sentences."""
         filters = []
+        if doc_ids:
+            filters.append(MetadataFilter(key="doc_id", value=doc_ids, operator=FilterOperator.IN))
         if kinds:
             filters.append(MetadataFilter(key="kind", value=kinds, operator=FilterOperator.IN))
         if years:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from .types import Sentence
 
 _YEAR = r"(?:19|20)\d\d\*?"
-_NUMBER = re.compile(r"-?\d[\d.,]*%?")
+_NUMBER = re.compile(r"-?\d[\d.,]*[%*]?")  # "2024*": a footnoted (provisional) column
 CAPTION = re.compile(r"^\s*(?:Tabel|Table|Overzicht|Figuur)\b", re.I)
 _PERIOD_HEAD = re.compile(r"^(?:jaar|periode|peildatum|year|period)$", re.I)
 

@@ -19,6 +19,7 @@ Step = Callable[["Composer", Frame, str, str, "set[str] | None", "Search"], "Com
 
 def plan(frame: Frame) -> list[Step]:
     """The steps tried for a frame, most specific first, ending with sentence selection."""
-    from . import compare, compute, define, figure_lookup, metadata, select
+    from . import compare, compute, define, derive, figure_lookup, metadata, select, table_cell
 
-    return [compare.step, compute.step, metadata.step, define.step, figure_lookup.step, select.step]
+    return [compare.step, derive.row_step, compute.step, derive.step, metadata.step, define.step, figure_lookup.step, table_cell.step,
+            derive.change_step, select.step]

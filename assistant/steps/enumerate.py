@@ -49,15 +49,32 @@ def expand(kb: Composer, doc_id: str, s: Sentence, wanted: int | None) -> list[S
         i = j - 1
     intro = doc[i]
     count = wanted or announced(intro.text)
-    if not (intro.text.rstrip().endswith(":") or count):
-        return []
     following = doc[i + 1 : i + 1 + 2 * MAX_ITEMS]
+    if not (intro.text.rstrip().endswith(":") or count or (following and is_item(following[0].text))):
+        return _intro_ahead(kb, doc_id, i, wanted)
+    text = kb.docs[doc_id].text
     items: list[Sentence] = []
+    prev = intro
     for x, after in zip(following, [*following[1:], None]):
         if is_item(x.text):
             items.append(x)
+        elif items and "\n" not in text[prev.char_end:x.char_start]:
+            pass  # the item's line goes on ("• A. Uitleg bij A. Nog meer. • B."): still the list
         elif not items or after is None or not is_item(after.text) or len(items) >= MAX_ITEMS:
             break  # one sentence may elaborate an item ("• A. Uitleg. • B."); two end the list
+        prev = x
     if not items:  # items written as sentences: as many as announced
         items = following[: count or 0]
     return [intro, *items] if items else []
+
+
+def _intro_ahead(kb: Composer, doc_id: str, i: int, wanted: int | None) -> list[Sentence]:
+    """A sentence whose list is introduced a little later: "… op meerdere punten vooruitgang geboekt.
+    Tegelijk zijn er tekortkomingen. De belangrijkste bevindingen zijn: • …" gives the sentence, what
+    stands between, the intro and its items; [] when no intro with items follows within two sentences."""
+    doc = kb.sentences[doc_id]
+    for j in range(i + 1, min(i + 3, len(doc) - 1)):
+        if doc[j].text.rstrip().endswith(":") and is_item(doc[j + 1].text):
+            listed = expand(kb, doc_id, doc[j], wanted)
+            return [*doc[i:j], *listed] if listed else []
+    return []

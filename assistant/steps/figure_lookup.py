@@ -51,9 +51,8 @@ def figure_answer(kb: Composer, question: str, lang: str, allowed_docs: set[str]
         if not records:
             continue
         if years:
-            chosen = [f for f in records if (_in_period(f, years)
-                      or (f.period is None and all(str(y) in f.quote for y in years)))
-                      and _same_moment(question, f.period)]
+            chosen = [f for f in records if (_in_period(f, years) or (f.period is None and set(years_in(f.quote)) == set(years)))
+                      and _same_moment(question, f.period)]  # a record without period: only its quote's one year
             if not chosen:
                 continue  # no record for that year (or a metric without periods): retrieval decides
         else:
@@ -108,7 +107,7 @@ def figures_text(kb: Composer, metric: str, groups: list[FigureGroup], lang: str
         for f, n in zip(figs, ns):
             part = f"{f.qualifier + ' ' if f.qualifier and not f.qualifier[0].isdigit() else ''}{f.raw or f.quote}"
             value_parts.append((part, n, f))
-        when = _period_text(g.period, lang)
+        when = _period_text(g.period, lang, " ".join(f.quote for f in figs))
         lbl = label(metric, lang)
         if g.status in ("single", "corroborated", "same_source"):  # same_source: one table, copied
             f = figs[0]
@@ -155,10 +154,16 @@ def _merge_parts(parts: list[tuple[str, int, Figure]]) -> list[tuple[str, str]]:
     return [(text, "".join(f"[{n}]" for n in ns)) for text, ns in marks.items()]
 
 
-def _period_text(period: str | None, lang: str) -> str:
+def _period_text(period: str | None, lang: str, quote: str) -> str:
+    """'Per 31 december 2021: ' when the quote states that day; else 'Eind 2021: ': a table's peildatum
+    often stands in its caption, outside the cited cell, and every number shown must be cited."""
     if not period:
         return ""
     m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", period)
+    if m and m.group(3).lstrip("0") not in re.findall(r"\d+", quote):
+        if period.endswith("12-31"):
+            return f"Eind {m.group(1)}: " if lang == "nl" else f"End of {m.group(1)}: "
+        return f"In {m.group(1)}: "
     if m:
         month = [k for k, v in MONTHS.items() if v == int(m.group(2))][0 if lang == "nl" else -1]
         month = month if lang == "nl" else month.capitalize()

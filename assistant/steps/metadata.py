@@ -11,7 +11,7 @@ from ..answer import Composed
 from ..cite import make_citation
 from ..frame import cues
 from ..answer import KIND_WORDS
-from ..nlp import DATE_RE, words
+from ..nlp import DATE_RE, content_terms, words
 from ..types import Document
 
 if TYPE_CHECKING:
@@ -24,7 +24,7 @@ _HEAD_CHARS = 1500  # a document's date line stands on its first page
 
 @lru_cache(maxsize=1)
 def _signature() -> re.Pattern:
-    name = rf"(?:[A-Z][\w'’-]*\.?\s+)+(?:{_PARTICLE}\s+)*[A-Z][\w'’-]+"
+    name = rf"(?:(?:drs|dr|mr|ir|prof|ing)\.\s+)?(?:(?:[A-Z]\.)+\s*|[A-Z][\w'’-]*\s+)+(?:{_PARTICLE}\s+)*[A-Z][\w'’-]+"
     return re.compile(rf"\b(?i:de\s+)?(?i:{cues()['metadata']['offices']})\b[^.\n]{{0,80}}?,\s*(?P<name>{name})")
 
 
@@ -55,9 +55,13 @@ def _documents(kb: Composer, lexical: str, allowed: set[str] | None, search: Sea
     _, _, match = kb.source_reference(lexical)
     best = max(match.values(), default=0.0)
     named = [kb.docs[d] for d, m in match.items() if m == best and best >= 0.5]
-    if not named:  # "wanneer is het uitvoeringsplan vastgesteld": the kind of document names it
-        kinds = {KIND_WORDS[w] for w in words(lexical) if w in KIND_WORDS}
-        named = [d for d in kb.docs.values() if d.kind in kinds]
+    if not named:  # "wie ondertekende de inspectiebrief": the question's own words name the document
+        meta = cues()["metadata"]
+        asked = re.sub(f"{meta['signed']}|{meta['dated']}", " ", lexical.lower())
+        terms = set(content_terms(asked)) | {w for w in words(asked) if w in KIND_WORDS}
+        match = kb.document_match(terms)
+        best = max(match.values(), default=0.0)
+        named = [kb.docs[d] for d, m in match.items() if m == best and best > 0]
     if named:
         return named
     hits, _ = search(lexical)

@@ -1,0 +1,91 @@
+"""Table cells by their row label: an amount question about a year answered from the one table row
+whose label (with the table's caption and the document's title) covers what the question asks.
+
+The metric names of the figures store group running-text figures well, but a statistics table's rows
+('waarvan in een gezinshuis', 'waarvan ondertoezichtstelling') are open vocabulary: their label is
+what they count. This step runs after the metric lookup and before sentence selection.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+import simplemma
+
+from ..figstore import FIGURE_INTENT
+from ..frame import cues, is_verb_form, lemma
+from ..nlp import STOPWORDS, YEAR_RE, content_terms, question_terms, words
+from .figure_lookup import _WHEN_IN_YEAR, _in_period, _same_moment, cite_figures, _period_text
+
+if TYPE_CHECKING:
+    from ..answer import Composed, Composer, Search
+    from ..frame import Frame
+    from ..types import Figure
+
+# Share of the question's idf weight the row, caption and title must cover together.
+MIN_COVERAGE = 0.7
+_INTENTS = {"amount", "other", "share"}
+
+
+def step(kb: Composer, frame: Frame, lexical: str, lang: str, allowed: set[str] | None, search: Search) -> Composed | None:
+    if frame.intent not in _INTENTS or not frame.years or frame.action:
+        return None
+    years = list(frame.years)
+    weight = _question_weights(kb, lexical, lang)
+    if not weight:
+        return None
+    rows = [(score, f) for f in kb.figures.query(None, doc_ids=allowed)
+            if f.origin == "table" and (score := _coverage(kb, weight, f)) is not None]
+    scored = [(score, f) for score, f in rows if _in_period(f, years) and _same_moment(lexical, f.period)]
+    if not scored:
+        return None
+    best = max(s for s, _ in scored)
+    top = [f for s, f in scored if s == best]
+    if best < MIN_COVERAGE or best < max(s for s, _ in rows) or len({(f.value, f.period) for f in top}) != 1:
+        # nothing covers the question, a better row lacks that year, or rows tie with different values
+        return None
+    return _answer(kb, top, lang)
+
+
+def _question_weights(kb: Composer, question: str, lang: str) -> dict[str, float]:
+    """The question's content terms with their idf: no scaffolding ('hoeveel'), years, verbs or source names."""
+    scaffold = _WHEN_IN_YEAR.sub(" ", re.sub(FIGURE_INTENT, " ", question, flags=re.IGNORECASE))
+    source = kb.source_reference(question)[0]
+    # conjugated verbs ('kregen', 'woonden') say nothing a row label says; a noun like 'verblijf' does,
+    # and so does a participle before a noun ('gesloten plaatsingen')
+    tokens = words(scaffold)
+    verbs = {t for w, nxt in zip(tokens, [*tokens[1:], ""])
+             if _is_verb(w) and not (nxt and nxt not in STOPWORDS and not _is_verb(nxt))
+             for t in content_terms(w)}
+    return {t: kb.idf.get(t, kb._idf_max) for t in question_terms(scaffold, lang)
+            if not YEAR_RE.fullmatch(t) and t not in source and t not in verbs}
+
+
+def _is_verb(word: str) -> bool:
+    """A conjugated verb, a plural present ('verdwijnen': its own lemma) or a verb of change."""
+    base = lemma(word)
+    return ((is_verb_form(word, "nl") and bool(re.search(r"(?:en|de|te|d|t)$", word)))
+            or (word.endswith("en") and base == word and simplemma.is_known(word, lang="nl"))
+            or base in cues()["change"]["verbs"])
+
+
+def _coverage(kb: Composer, weight: dict[str, float], f: Figure) -> float | None:
+    """Covered share of the question by the row label, caption and title; None when the row label
+    itself covers nothing the question asks (every row of the table shares the caption)."""
+    row = set(content_terms(f.counted))
+    around = row | set(content_terms(f"{f.section} {f.title} {kb.docs[f.doc_id].title}"))
+    if not any(kb.covered(t, row) for t in weight):
+        return None
+    return sum(w for t, w in weight.items() if kb.covered(t, around)) / sum(weight.values())
+
+
+def _answer(kb: Composer, figs: list[Figure], lang: str) -> Composed:
+    from ..answer import Composed
+
+    cites: list = []
+    marks = "".join(f"[{n}]" for n in sorted(set(cite_figures(kb, figs, cites))))
+    f = figs[0]
+    line = f"{_period_text(f.period, lang, f.quote)}{f.raw} ({f.counted}) {marks}."
+    return Composed(line, tuple(cites), tuple(figs), route="figures")
+
