@@ -107,6 +107,11 @@ class Citation:
     char_end: int
     kind: str = ""
     date: str = ""
+    # The cited document's metadata, so every front end (and a saved conversation) can cite it in full.
+    publisher: str = ""
+    signatory: str = ""
+    doc_number: str = ""  # kenmerk, Kamerstuk or Aanhangsel number
+    url: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
