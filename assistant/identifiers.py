@@ -31,6 +31,7 @@ _NR_LINE = re.compile(r"^\s*Nr\.\s*(?P<nr>\d{1,5})\b\s*(?P<rest>.*)$")
 _AANHANGSEL = re.compile(r"^\s*Aanhangsel van de Handelingen\b(?P<rest>.*)$", re.I)
 _AH_NUMBER = re.compile(r"^\s*(?:Nr\.\s*)?(?P<nr>\d{1,5})\s*$")
 _AH_CITED = re.compile(r"\b(?P<house>I{1,2})\s+" + _YEARS.replace("[–-]", "[/–-]") + r",?\s+nr\.?\s*(?P<nr>\d{1,5})\b")
+_LABEL = re.compile(r"[A-Z][a-z]+(?: [a-z]+){0,2}:?")  # "Uw brief", "Bijlagen", "Betreft:"
 _KENMERK = re.compile(r"\b(?:Ons kenmerk|Kenmerk|Referentie|Onze referentie)\s*:?\s*\n?\s*(?P<code>[\dA-Z][\w\-/.]{4,}\w)")
 _KAMERVRAGEN = re.compile(r"\b(?P<code>20\d\dZ\d{4,6})\b")
 _LABELLED = re.compile(r"^(?:Kamerstuk|Aanhangsel|Handelingen|kenmerk|nr\.)", re.I)
@@ -103,11 +104,17 @@ def read_paper(raw: str) -> PaperHeader | None:
             number = next((_AH_NUMBER.match(l) for l in lines[i + 1:i + 6] if _AH_NUMBER.match(l)), None)
             if number:
                 return aanhangsel(number.group("nr"), house, y1, y2)
-    cited = _CITED.search(head)
+    cited = next((m for m in _CITED.finditer(head) if not _after_label(head, m.start())), None)
     if cited:
         return kamerstuk(cited.group("dossier"), cited.group("suffix"), cited.group("nr"),
                          cited.group("house") or house, _session(cited.group("y1"), _full_year(cited)))
     return _from_ids(raw)
+
+
+def _after_label(head: str, start: int) -> bool:
+    """Does the line stand under a label such as 'Uw brief' or 'Bijlage'? Then it names another paper."""
+    before = [line.strip() for line in head[:start].splitlines() if line.strip()]
+    return bool(before) and bool(_LABEL.fullmatch(before[-1]))
 
 
 def _full_year(m: re.Match) -> str | None:

@@ -85,8 +85,10 @@ def read_metadata(text: str, raw: str = "") -> DocMetadata:
     """Metadata from a document's normalised `text` (spans refer to it); `raw` is its unnormalised
     text, which still holds the kenmerk block and running footers that normalisation drops."""
     raw = raw or text
-    date = _DATE_LINE.search(text)
-    signature = _last(_SIGNATURE.finditer(text))
+    # Normalising may join a header block into one paragraph; the raw lines still show the date
+    # line and the signature block, and their strings are then found back in `text`.
+    date = _DATE_LINE.search(text) or _DATE_LINE.search(raw)
+    signature = _last(_SIGNATURE.finditer(text)) or _last(_SIGNATURE.finditer(raw))
     number, paper_url = read_number(raw)
     letterhead = _LETTERHEAD.search(text[:1500]) or _SENDER.search(text[:300])
     publisher = letterhead.group(0).strip() if letterhead else next(
@@ -94,17 +96,23 @@ def read_metadata(text: str, raw: str = "") -> DocMetadata:
     if not publisher and signature and signature.group("org") and signature.group("role").split()[1].lower() in (
             "minister", "staatssecretaris"):
         publisher = "Ministerie van " + signature.group("org").strip()
+    name = signature.group("name").strip() if signature else ""
     return DocMetadata(
         title=read_title(text, raw, read_paper(raw)),
         date=iso_date(date.group("day"), date.group("month"), date.group("year")) if date else "",
         publisher=publisher,
-        signatory=signature.group("name").strip() if signature else "",
+        signatory=name,
         doc_number=number,
         url=read_url(raw) or paper_url,
-        date_span=(date.start("line"), date.end("line")) if date else None,
-        signatory_span=(signature.start("name"), signature.start("name") + len(signature.group("name").strip()))
-        if signature else None,
+        date_span=_span(text, date.group("line"), date.string is text and date.start("line")) if date else None,
+        signatory_span=_span(text, name, signature.string is text and signature.start("name")) if name else None,
     )
+
+
+def _span(text: str, found: str, at: int | bool) -> tuple[int, int] | None:
+    """Where `found` stands in `text`: at `at` when it was found there, else its last occurrence."""
+    start = at if at is not False else text.rfind(found)
+    return (start, start + len(found)) if start >= 0 else None
 
 
 def read_title(text: str, raw: str = "", paper: PaperHeader | None = None) -> str:

@@ -48,10 +48,20 @@ def document_scope(title: str, publisher: str, text: str, kind: str) -> str:
     addressee = _ADDRESSEE.search(text[:HEAD_CHARS])
     if addressee:
         return f"{'provincie' if addressee.group('province') else 'gemeente'} {addressee.group('name')}"
-    cover = place_in("\n".join(text.lstrip().splitlines()[:COVER_LINES]))
+    cover = place_in("\n".join(_cover(text)))
     if cover:
         return cover
     return "regio" if kind.lower() in REGIONAL_KINDS else NATIONAL
+
+
+def _cover(text: str) -> list[str]:
+    """The short lines at the top, before the first line of prose: a cover or letterhead."""
+    lines = []
+    for line in [l.strip() for l in text.splitlines() if l.strip()][:COVER_LINES]:
+        if len(line) > 80 or line[-1] in ".!?," or line.startswith("Geachte"):
+            break
+        lines.append(line)
+    return lines
 
 
 def sentence_scope(sentence: str, doc_scope: str) -> str:
