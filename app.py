@@ -31,7 +31,8 @@ from assistant.conversation import resolve
 from assistant.display import dutch_number, filter_summary, period_label, place
 from assistant.errors import AssistantError
 from assistant.export import (answer_markdown, citation_markdown, conversation_markdown, excel_csv, export_filename,
-                              fact_sheet, figure_rows, public_urls, where)
+                              fact_sheet, figure_rows, public_urls)
+from assistant.reference import public_url, source_parts, where
 from assistant.feedback import add_report, feedback_path
 from assistant.figstore import label
 from assistant.followups import suggestions
@@ -59,7 +60,7 @@ FIGURE_HEADERS = {"metric": "Metriek", "period": "Periode", "value": "Waarde", "
                   "qualifier": "Kwalificatie", "scope": "Reikwijdte", "status": "Status", "title": "Bron",
                   "place": "Plaats", "quote": "Citaat"}
 DOC_HEADERS = {"title": "Titel", "kind": "Soort", "date": "Datum", "publisher": "Uitgever", "signatory": "Ondertekend door",
-               "doc_number": "Kenmerk", "url": "Openbare URL", "pages": "Pagina's", "chunks": "Chunks",
+               "doc_number": "Kenmerk of nummer", "url": "Openbare URL", "scope": "Reikwijdte", "pages": "Pagina's", "chunks": "Chunks",
                "indexed_at": "Geïndexeerd op"}
 ALL = "Alle"
 EXPORT_DIR = Path(tempfile.mkdtemp(prefix="jzp-export-"))
@@ -132,9 +133,16 @@ def chat_messages(turns: list[Turn], streaming: bool = False) -> list[dict]:
     return messages
 
 
+def _link(url: str) -> str:
+    """A document's public address as a link that opens beside the app (only http(s) addresses are read)."""
+    href = url if url.startswith(("http://", "https://")) else f"https://{url}"
+    return f'<a class="bron-url" href="{esc(href)}" target="_blank" rel="noopener noreferrer">{esc(url)}</a>'
+
+
 def _source_card(assistant: Assistant, t: int, c: Citation) -> str:
     doc = assistant.docs.get(c.doc_id)
-    meta = " · ".join(esc(p) for p in (c.kind, c.date, where(c.page, c.section)) if p)
+    url = public_url(c, doc)
+    meta = " · ".join([esc(p) for p in source_parts(c, doc) if p != url] + ([_link(url)] if url else []))
     page_button = "" if doc is None else (
         f'<button type="button" class="open-pagina" data-cite="{esc(json.dumps([c.doc_id, c.char_start, c.char_end]))}">'
         "Toon originele pagina</button>")

@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 from .errors import AssistantError
+from .reference import reference
 from .evaluation import DEFAULT_VARIANTS
 from .serving import offline_environment
 from .settings import Settings
@@ -26,8 +27,7 @@ def _print_answer(answer) -> None:
     if answer.citations:
         print("\nBronnen:")
     for c in answer.citations:
-        where = f"p. {c.page}" if c.page else (c.section or "zonder paginanummer")
-        print(f"[{c.n}] {c.title} ({c.date}), {where}\n    “{c.quote}”")
+        print(f"[{c.n}] {reference(c)}\n    “{c.quote}”")
 
 
 def cmd_ingest(args, settings: Settings) -> int:

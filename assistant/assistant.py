@@ -246,6 +246,7 @@ class Assistant:
         return [
             {"doc_id": d.doc_id, "title": d.title, "kind": kind_label(d.kind), "date": d.date,
              "publisher": d.publisher, "signatory": d.signatory, "doc_number": d.doc_number, "url": d.url,
+             "scope": d.scope,
              "pages": len({p.page for p in d.pages}) or None, "chunks": counts.get(d.doc_id, 0),
              "indexed_at": time.strftime("%Y-%m-%d %H:%M", time.localtime(indexed.get(d.doc_id, 0)))}
             for d in self.documents()

@@ -16,6 +16,7 @@ def make_citation(n: int, doc: Document, start: int, end: int, section: str) -> 
     return Citation(
         n=n, doc_id=doc.doc_id, title=doc.title, page=doc.page_at(start), section=section,
         quote=quote, char_start=start, char_end=end, kind=doc.kind, date=doc.date,
+        publisher=doc.publisher, signatory=doc.signatory, doc_number=doc.doc_number, url=doc.url,
     )
 
 

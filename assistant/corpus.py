@@ -23,7 +23,8 @@ KIND_LABELS = {
     "inspectierapport": "Inspectierapport", "regiovisie": "Regiovisie", "rapport": "Rapport",
     "statistiek": "Statistiek", "auditbrief": "Auditbrief", "overig": "Overig",
 }
-_MANIFEST_FIELDS = {"file", "id", "title", "kind", "publisher", "date", "date_note", "url", "signatory", "doc_number"}
+_MANIFEST_FIELDS = {"file", "id", "title", "kind", "publisher", "date", "date_note", "url", "signatory", "doc_number",
+                    "scope"}
 
 
 def kind_label(kind: str) -> str:
@@ -53,6 +54,7 @@ class SourceFile:
     url: str = ""
     signatory: str = ""
     doc_number: str = ""
+    scope: str = ""  # whose figures: "landelijk", "regio Twente", "gemeente Ede"; read from the document when empty
 
 
 def file_hash(path: Path) -> str:
@@ -123,6 +125,7 @@ def describe(path: Path, manifest: dict[str, dict]) -> SourceFile:
         url=entry.get("url", ""),
         signatory=entry.get("signatory", ""),
         doc_number=entry.get("doc_number", ""),
+        scope=entry.get("scope", ""),
     )
 
 

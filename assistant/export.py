@@ -14,18 +14,13 @@ from pathlib import Path
 
 from .corpus import load_manifest
 from .figstore import FigureGroup
+from .identifiers import number_label
+from .reference import author, field, long_date, public_url, reference, source_parts, where
 from .types import Answer, Citation, Document
 
 HASH_CHARS = 12
 FIGURE_COLUMNS = ["metric", "period", "value", "unit", "qualifier", "scope", "status", "title", "doc_id",
                   "page", "section", "quote"]
-
-
-def where(page: int | None, section: str) -> str:
-    """Page if the source has pages, else its section (plain text has no pages)."""
-    if page:
-        return f"p. {page}" + (f", {section}" if section else "")
-    return section or "zonder paginanummer"
 
 
 def short_hash(doc: Document | None) -> str:
@@ -57,11 +52,11 @@ def _blockquote(text: str) -> str:
 
 
 def citation_markdown(c: Citation, doc: Document | None) -> str:
-    """One source as Markdown: number, title, kind, date, place, quote and file hash."""
-    meta = ", ".join(p for p in (c.kind, c.date, where(c.page, c.section)) if p)
+    """One source as Markdown: number, title, then kind, publisher, date, document number, place and
+    public URL as one citable line, the quote, and the file hash."""
     file = doc.source_file if doc else c.doc_id
     return (
-        f"[{c.n}] **{inert(c.title)}** ({inert(meta)})\n{_blockquote(inert(c.quote))}\n\n"
+        f"[{c.n}] **{inert(c.title)}** ({inert(', '.join(source_parts(c, doc)))})\n{_blockquote(inert(c.quote))}\n\n"
         f"Bestand: {inert(file)} · sha256 {short_hash(doc)}"
     )
 
@@ -143,23 +138,26 @@ def public_urls(corpus_dir: Path) -> dict[str, str]:
 
 def fact_sheet(answers: list[Answer], docs: Mapping[str, Document], urls: Mapping[str, str]) -> str:
     """Per claim what a journalist needs to check and cite it: the exact quote, title, publisher,
-    date, page, public address and the file's SHA-256, without internal file names."""
+    date, document number, page, public address, the file's SHA-256 and the whole citation on one
+    line, without internal file names. Document text is escaped as in the other exports."""
     parts = ["# Feitenblad", "Elke bewering met de letterlijke bron. Controleer de bron via de URL of, zonder URL, "
              "via titel en uitgever; de SHA-256 identificeert precies de gebruikte versie van het document."]
     number = 0
     for answer in answers:
         for claim, cited in claims(answer):
             number += 1
-            lines = [f"## Bewering {number}", f"**{claim}**", f"Vraag: {answer.question}"]
+            lines = [f"## Bewering {number}", f"**{inert(claim)}**", f"Vraag: {inert(answer.question)}"]
             for c in cited:
                 doc = docs.get(c.doc_id)
-                lines += ["", _blockquote(c.quote), "",
-                          f"- Document: {c.title}",
-                          f"- Uitgever: {doc.publisher if doc and doc.publisher else 'onbekend'}",
-                          f"- Datum: {c.date or 'onbekend'}",
-                          f"- Vindplaats: {where(c.page, c.section)}",
-                          f"- URL: {urls.get(c.doc_id, 'geen openbare URL bekend')}",
-                          f"- SHA-256: {doc.content_hash if doc else 'onbekend'}"]
+                lines += ["", _blockquote(inert(c.quote)), "",
+                          f"- Document: {inert(c.title)}",
+                          f"- Uitgever: {inert(author(c, doc) or 'onbekend')}",
+                          f"- Datum: {long_date(c.date) or 'onbekend'}",
+                          f"- Nummer: {inert(number_label(field(c, doc, 'doc_number')) or 'geen nummer bekend')}",
+                          f"- Vindplaats: {inert(where(c.page, c.section))}",
+                          f"- URL: {inert(public_url(c, doc, dict(urls)) or 'geen openbare URL bekend')}",
+                          f"- SHA-256: {doc.content_hash if doc else 'onbekend'}",
+                          f"- Bronvermelding: {inert(reference(c, doc, dict(urls)))}"]
             parts.append("\n".join(lines))
     if number == 0:
         parts.append("Dit gesprek bevat nog geen beweringen met een bron.")

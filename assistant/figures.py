@@ -16,6 +16,7 @@ from pathlib import Path
 from .errors import ManifestError
 from .frame import action_in
 from .nlp import MONTHS, NUMBER_WORDS, SCALE_WORDS, SPACED_THOUSANDS, parse_number, states_value, words
+from .scope import sentence_scope
 from .tables import Cell, read_tables
 from .types import Chunk, Document, Figure, Sentence
 from .vocabulary import WORD, Counted, counted_after, counted_in, known_metric
@@ -113,21 +114,11 @@ def _qualifier(sentence: str, start: int, raw: str = "") -> str:
     return m.group(1) if m else ""
 
 
-_SCOPE = re.compile(r"\b(regio|gemeente|provincie)\s+([A-Z][\w-]+(?:\s[A-Z][\w-]+)*)")
-
-
-def _scope(doc: Document, sentence: str) -> str:
-    place = _SCOPE.search(sentence)
-    if place:
-        return f"{place.group(1)} {place.group(2)}"
-    return "regio" if doc.kind == "regiovisie" else "landelijk"
-
-
 def _figure(doc: Document, chunk_of: dict[int, Chunk], s: Sentence, metric: str, value: float, unit: str,
             period: str | None, qualifier: str, raw: str, counted: str = "", origin: str = "text") -> Figure:
     chunk = chunk_of.get(s.char_start)
     return Figure(
-        metric=metric, value=value, unit=unit, period=period, scope=_scope(doc, s.text),
+        metric=metric, value=value, unit=unit, period=period, scope=sentence_scope(s.text, doc.scope),
         qualifier=qualifier, doc_id=doc.doc_id, title=doc.title, page=doc.page_at(s.char_start),
         section=chunk.section if chunk else "", quote=s.text, char_start=s.char_start,
         char_end=s.char_end, raw=raw.strip(), counted=counted, origin=origin,

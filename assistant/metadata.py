@@ -10,7 +10,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .identifiers import PaperHeader, read_number, read_paper, read_url
 from .nlp import MONTHS
+from .scope import document_scope
 
 if TYPE_CHECKING:
     from .corpus import SourceFile
@@ -26,14 +28,25 @@ _NAME = (r"(?:(?:mr|dr|drs|ir|prof|ing)\.\s*)*(?:(?:[A-Z]\.\s?){1,4}\s*|[A-Z][a-
          r"(?:(?:van|de|der|den|ter|ten|het|in 't|op)\s+)*[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?")
 _SIGNATURE = re.compile(
     r"(?P<role>\b" + _ROLE + r"(?:\s+(?:voor|van)\s+(?P<org>[^\n]{3,90}?))?),\s*(?P<name>" + _NAME + r")\s*(?:\n|$)")
-_KENMERK = re.compile(r"\b(?:Ons kenmerk|Kenmerk|Referentie)\s*:?\s*\n?\s*(?P<code>[\dA-Z][\w\-/.]{4,}\w)")
-_KAMERVRAGEN = re.compile(r"\b(?P<code>20\d\dZ\d{4,6})\b")
-_SUBJECT = re.compile(r"(?:^|\n)\s*(?:Betreft|Onderwerp)\s*:?\s+(?P<title>[^\n]{5,200})")
+# "Betreft Voortgang …", "Onderwerp: …", or the label alone with the subject on the next line.
+_SUBJECT = re.compile(r"(?:^|\n)[ \t]*(?:Betreft|Onderwerp)[ \t]*:?[ \t]*\n?[ \t]*(?P<title>[^\n]{5,200})")
+# Kamervragen: "Vragen van het lid X (Partij) aan de staatssecretaris van … over … (ingezonden 3 februari 2025)."
+_QUESTIONS = re.compile(r"(?:^|\n)(?P<title>Vragen van (?:het lid|de leden) [^\n]{3,500}?\bover\b[^\n]{5,400}?)"
+                        r"\s*\((?:ingezonden|ontvangen)\b")
+_ORGANISATION = re.compile(r"(?P<name>[A-Z][\w-]*(?: [\w-]+){1,8}) \((?P<abbr>[A-Z]{2,8})\)")
+_MINISTER_OF = re.compile(r"^(?P<role>.*?\b(?:minister|staatssecretaris)s?\s+(?:van|voor)\s+)(?P<ministry>.+)$")
 _LETTERHEAD = re.compile(r"^(?:Ministerie van [^\n]+|Inspectie [A-Z][^\n,]+|Algemene Rekenkamer|"
                          r"Centraal Bureau voor de Statistiek|Nederlands Jeugdinstituut|[A-Z][\w ]+ Rekenkamer)$", re.M)
-_NOT_TITLE = re.compile(r"^(?:Ministerie|Aan de|Postbus|Datum|Den Haag|Kenmerk|Bijlage|Geachte|Tweede Kamer|Tabel|Figuur|"
-                        r"www\.|https?:)",
+# Letterhead, address block, running header and page furniture: never a document's title.
+_NOT_TITLE = re.compile(r"^(?:Ministerie|Aan de|Aan:|Van:|Postbus|Datum|Den Haag|Kenmerk|Ons kenmerk|Uw kenmerk|Uw brief|"
+                        r"Onze referentie|Bijlage|Geachte|Tweede Kamer|Eerste Kamer|Staten-Generaal|Vergaderjaar|"
+                        r"Aanhangsel van de Handelingen|Vragen gesteld door|Kamerstuk|Nr\.|Retouradres|Contactpersoon|"
+                        r"Inlichtingen|Bezoekadres|Postadres|Verzonden|Kopie aan|t\.a\.v\.|Pagina \d|Inhoud|Colofon|"
+                        r"Tabel|Figuur|www\.|https?:|\d{4} ?[A-Z]{2}\b|\d{2} \d{3}\b)",
                         re.IGNORECASE)
+# The sender printed at the top of a local government's letter: "Gemeente Lingestad", "Rekenkamer Lingestad".
+_SENDER = re.compile(r"^(?:Gemeente|Provincie|Regio|Jeugdregio|Rekenkamer(?:commissie)?|Waterschap) [A-Z][\w'-]+"
+                     r"(?:[ -][A-Z][\w'-]+)*$", re.M)
 
 
 @dataclass(frozen=True)
@@ -44,7 +57,8 @@ class DocMetadata:
     date: str = ""  # ISO date ("2024-03-12") or a year
     publisher: str = ""
     signatory: str = ""  # the name under "De Staatssecretaris van …,"; the role stands right before it
-    doc_number: str = ""
+    doc_number: str = ""  # kenmerk, Kamerstuk or Aanhangsel number
+    url: str = ""  # the public address the document gives, or its page on officielebekendmakingen.nl
     date_span: tuple[int, int] | None = None  # the date line in the text
     signatory_span: tuple[int, int] | None = None  # the signer's name in the text
 
@@ -69,26 +83,67 @@ def useful_title(title: str | None) -> str:
 
 def read_metadata(text: str, raw: str = "") -> DocMetadata:
     """Metadata from a document's normalised `text` (spans refer to it); `raw` is its unnormalised
-    text, which still holds the kenmerk block that normalisation drops as page furniture."""
-    date = _DATE_LINE.search(text)
-    signature = _last(_SIGNATURE.finditer(text))
-    number = _KENMERK.search(raw or text) or _KAMERVRAGEN.search(raw or text)
-    subject = _SUBJECT.search(text)
-    letterhead = _LETTERHEAD.search(text[:1500])
-    publisher = letterhead.group(0).strip() if letterhead else ""
+    text, which still holds the kenmerk block and running footers that normalisation drops."""
+    raw = raw or text
+    # Normalising may join a header block into one paragraph; the raw lines still show the date
+    # line and the signature block, and their strings are then found back in `text`.
+    date = _DATE_LINE.search(text) or _DATE_LINE.search(raw)
+    signature = _last(_SIGNATURE.finditer(text)) or _last(_SIGNATURE.finditer(raw))
+    number, paper_url = read_number(raw)
+    letterhead = _LETTERHEAD.search(text[:1500]) or _SENDER.search(text[:300])
+    publisher = letterhead.group(0).strip() if letterhead else next(
+        (line.strip() for line in text.splitlines()[:3] if is_organisation(line)), "")
     if not publisher and signature and signature.group("org") and signature.group("role").split()[1].lower() in (
             "minister", "staatssecretaris"):
         publisher = "Ministerie van " + signature.group("org").strip()
+    name = signature.group("name").strip() if signature else ""
     return DocMetadata(
-        title=subject.group("title").strip() if subject else _first_title_line(text),
+        title=read_title(text, raw, read_paper(raw)),
         date=iso_date(date.group("day"), date.group("month"), date.group("year")) if date else "",
         publisher=publisher,
-        signatory=signature.group("name").strip() if signature else "",
-        doc_number=number.group("code") if number else "",
-        date_span=(date.start("line"), date.end("line")) if date else None,
-        signatory_span=(signature.start("name"), signature.start("name") + len(signature.group("name").strip()))
-        if signature else None,
+        signatory=name,
+        doc_number=number,
+        url=read_url(raw) or paper_url,
+        date_span=_span(text, date.group("line"), date.string is text and date.start("line")) if date else None,
+        signatory_span=_span(text, name, signature.string is text and signature.start("name")) if name else None,
     )
+
+
+def _span(text: str, found: str, at: int | bool) -> tuple[int, int] | None:
+    """Where `found` stands in `text`: at `at` when it was found there, else its last occurrence."""
+    start = at if at is not False else text.rfind(found)
+    return (start, start + len(found)) if start >= 0 else None
+
+
+def read_title(text: str, raw: str = "", paper: PaperHeader | None = None) -> str:
+    """The title a reader would give: the subject line of a letter, the dossier and kind of a
+    parliamentary paper ("Jeugdzorg; Brief van de staatssecretaris van …"), what Kamervragen are
+    about, else the first line that reads like a title rather than a running header. The subject
+    line is looked up in `raw`, where it is still a line of its own (normalising joins a letter's
+    header block into one paragraph)."""
+    subject = _SUBJECT.search(raw or text)
+    if subject and re.search(r"[a-zà-ÿ]{3}", subject.group("title")) and not _NOT_TITLE.match(subject.group("title")):
+        return subject.group("title").strip()
+    if paper and paper.dossier_title:
+        return "; ".join(p for p in (paper.dossier_title, _sentence_case(paper.paper)) if p)
+    questions = _QUESTIONS.search(text)
+    if questions:
+        title = re.sub(r"\s*\([^)]*\)", "", questions.group("title"))  # party names
+        return re.sub(r"\s+aan de\s.*?\s+over\s+", " over ", title, count=1).strip()
+    return _first_title_line(text)
+
+
+def _sentence_case(line: str) -> str:
+    """'BRIEF VAN DE STAATSSECRETARIS VAN VOLKSGEZONDHEID, WELZIJN EN SPORT' as a title reads:
+    'Brief van de staatssecretaris van Volksgezondheid, Welzijn en Sport'."""
+    if not line.isupper():
+        return line
+    lower = line.lower()
+    m = _MINISTER_OF.match(lower)
+    if m:
+        ministry = " ".join(w if w in ("en", "van", "voor", "de") else w.capitalize() for w in m.group("ministry").split())
+        lower = m.group("role") + ministry
+    return lower[:1].upper() + lower[1:]
 
 
 def _last(matches) -> re.Match | None:
@@ -100,10 +155,11 @@ def _last(matches) -> re.Match | None:
 
 def _first_title_line(text: str) -> str:
     """The first line that reads like a title: a few words, not letterhead, address or date."""
-    for line in text.splitlines()[:8]:
+    for line in [l for l in text.splitlines() if l.strip()][:20]:
         s = line.strip()
         if 10 <= len(s) <= 160 and 2 <= len(s.split()) <= 16 and s[-1] not in ".,;:" and not _NOT_TITLE.match(s) \
-                and not _LETTERHEAD.match(s) and not is_date_line(s):
+                and not _LETTERHEAD.match(s) and not _SENDER.match(s) and not is_date_line(s) \
+                and not is_organisation(s):
             return s
     return ""
 
@@ -126,19 +182,30 @@ def pdf_info(path: Path) -> dict[str, str]:
 
 def complete(source: SourceFile, text: str, raw: str) -> dict[str, Any]:
     """Document fields: the manifest first, then what the text says, then the PDF's own metadata,
-    the file name as the last resort for a title. The spans always point into `text`."""
+    the file name as the last resort for a title. The spans always point into `text`; the scope of
+    its figures (a region, a municipality, the nation) follows from what the document says of itself."""
     found = read_metadata(text, raw)
     info = pdf_info(source.path)
+    title = source.title or info.get("title") or found.title or source.path.stem.replace("_", " ").replace("-", " ")
+    publisher = source.publisher or found.publisher or info.get("author", "")
     return {
-        "title": source.title or info.get("title") or found.title or source.path.stem.replace("_", " ").replace("-", " "),
+        "title": title,
         "date": source.date or found.date or info.get("date", ""),
-        "publisher": source.publisher or found.publisher or info.get("author", ""),
+        "publisher": publisher,
         "signatory": source.signatory or found.signatory,
         "doc_number": source.doc_number or found.doc_number,
-        "url": source.url,
+        "url": source.url or found.url,
+        "scope": source.scope or document_scope(title, publisher, text, source.kind),
         "date_span": found.date_span,
         "signatory_span": found.signatory_span,
     }
+
+
+def is_organisation(line: str) -> bool:
+    """'Landelijk Informatiepunt Jeugdbescherming (LIJ)': a name followed by its own initials is
+    the organisation that publishes, printed above the title, not the title."""
+    m = _ORGANISATION.fullmatch(line.strip())
+    return bool(m) and "".join(w[0] for w in m.group("name").split() if w[0].isupper()) == m.group("abbr")
 
 
 def is_date_line(line: str) -> bool:

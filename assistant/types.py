@@ -30,11 +30,12 @@ class Document:
     pages: tuple[PageSpan, ...] = ()
     signatory: str = ""  # who signed ("De Staatssecretaris van …," block), from the manifest or the text
     doc_number: str = ""  # kenmerk or Kamerstuk number
-    url: str = ""  # public address of the document (manifest field `url`)
+    url: str = ""  # public address of the document (manifest field `url`, or read from the document)
+    scope: str = ""  # whose figures it gives: "landelijk", "regio Twente", "gemeente Ede" (see scope.py)
     date_span: tuple[int, int] | None = None  # where the date line stands in `text`
     signatory_span: tuple[int, int] | None = None  # where the signer's name stands in `text`
 
-    EXTRA = ("signatory", "doc_number", "url", "date_span", "signatory_span")
+    EXTRA = ("signatory", "doc_number", "url", "scope", "date_span", "signatory_span")
 
     def extra(self) -> dict[str, Any]:
         """The metadata fields beyond the catalog's fixed columns, for storing as one JSON value."""
@@ -106,6 +107,11 @@ class Citation:
     char_end: int
     kind: str = ""
     date: str = ""
+    # The cited document's metadata, so every front end (and a saved conversation) can cite it in full.
+    publisher: str = ""
+    signatory: str = ""
+    doc_number: str = ""  # kenmerk, Kamerstuk or Aanhangsel number
+    url: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -15,6 +15,7 @@ from playwright.sync_api import expect
 
 from assistant.display import period_label
 from assistant.export import answer_markdown, figure_rows
+from assistant.reference import source_parts
 from assistant.retrieve import Filters
 from eval.screenshots import CHART_POINTS, ask_in_chat, open_app
 from tests.browser import QUESTION, bot, browser, flat, needs_chromium, page, served, user  # noqa: F401 (fixtures)
@@ -40,8 +41,9 @@ def test_figure_question_same_answer_and_sources_as_cli(page, assistant):
         assert card.get_attribute("id") == f"bron-0-{c.n}"
         assert c.title in card.locator(".bron-kop").inner_text()
         assert flat(card.locator(".bron-citaat mark").inner_text()) == flat(c.quote)
-        meta = card.locator(".bron-meta").inner_text()
-        assert c.kind in meta and c.date in meta and (f"p. {c.page}" if c.page else c.section) in meta
+        meta = card.locator(".bron-meta").inner_text()  # kind, publisher, date, number, place, URL: as cited
+        assert flat(meta) == flat(" · ".join(source_parts(c, assistant.docs[c.doc_id])))
+        assert (f"p. {c.page}" if c.page else c.section) in meta
     first = cards.first
     assert "1.175" in first.locator(".bron-citaat mark").inner_text()
 

@@ -10,6 +10,7 @@ from assistant.__main__ import main
 from assistant.feedback import add_report, feedback_path, reports
 from assistant.followups import suggestions
 from assistant.export import claims, conversation_markdown, fact_sheet, public_urls
+from assistant.reference import long_date
 from assistant.history import Conversation, Turn, answer_from_dict
 
 
@@ -44,7 +45,7 @@ def test_fact_sheet_gives_every_claim_its_checkable_source(assistant, tmp_path):
             doc = assistant.docs[c.doc_id]
             block = sheet[sheet.index(f"- Document: {c.title}"):]
             assert all(f"> {line}" in sheet for line in c.quote.splitlines())
-            assert block.startswith(f"- Document: {c.title}\n- Uitgever: {doc.publisher}\n- Datum: {c.date}\n")
+            assert block.startswith(f"- Document: {c.title}\n- Uitgever: {doc.publisher}\n- Datum: {long_date(c.date)}\n")
             assert f"- SHA-256: {doc.content_hash}" in block
     assert "- URL: https://example.org/brief" in sheet
     assert not any(d.source_file in sheet for d in assistant.docs.values())  # no internal file names
