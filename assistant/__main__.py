@@ -164,7 +164,7 @@ def cmd_eval(args, settings: Settings) -> int:
 def cmd_train_ranker(args, settings: Settings) -> int:
     from .train_ranker import train
 
-    data = train(settings, Path(args.gold))
+    data = train(settings, Path(args.gold) if args.gold else None)
     print(f"ranker: {data['rows']} kandidaatzinnen ({data['positives']} goed) uit {data['questions']} vragen; "
           f"top-1 buiten de fold {data['top1_out_of_fold']}; gewichten in assistant/data/ranker.json")
     return 0
@@ -210,7 +210,7 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--splits", nargs="?", const="", default=None,
                    help="dev en held-out naast elkaar (standaardvariant); optioneel welke: dev,heldout,heldout-docs")
     s = sub.add_parser("train-ranker", help="fit de zinsrangschikking op de dev-set (assistant/data/ranker.json)")
-    s.add_argument("--gold", default="eval/gold.jsonl", help="JSONL-goudset (dev; nooit de held-out-set)")
+    s.add_argument("--gold", default=None, help="één JSONL-goudset (dev; nooit de held-out-set); standaard alle dev-splits")
     s = sub.add_parser("bench", help="meet snelheid, geheugen en schaal")
     s.add_argument("--gold", default="eval/gold.jsonl", help="JSONL-goudset")
     s.add_argument("--out", default="eval/reports", help="map voor het rapport")

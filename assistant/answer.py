@@ -88,9 +88,17 @@ class Composer:
         from .steps.parts import join
 
         frame = parse(question)
-        if frame.parts:
-            return join([self._answer(p, lang, allowed, search) for p in frame.parts], lang)
-        return self._answer(frame, lang, allowed, search)
+        if not frame.parts:
+            return self._answer(frame, lang, allowed, search)
+        first = self._answer(frame.parts[0], lang, allowed, search)
+        answers = [first]
+        source = {c.doc_id for c in first.citations}
+        for part in frame.parts[1:]:  # "…, en hoeveel in 2024?": first from the document that answered the first part
+            found = None
+            if len(source) == 1:
+                found = self._answer(part, lang, source, functools.partial(search, doc_ids=source))
+            answers.append(found if found is not None and not found.refused else self._answer(part, lang, allowed, search))
+        return join(answers, lang)
 
     def _answer(self, frame: Frame, lang: str, allowed: set[str] | None, search: Search) -> Composed:
         from .steps import plan
@@ -181,8 +189,8 @@ class Composer:
         p_terms = set(content_terms(passage))
         d_terms = self._doc_terms(doc_id) if doc_id else set()
         for m in re.finditer(r"(?<!^)(?<![.?!]\s)(?<![\w-])([A-Z][\w]{2,})", question.strip()):
-            if m.group(1).lower() in KIND_WORDS:
-                continue
+            if m.group(1).lower() in KIND_WORDS or m.group(1).lower() in MONTHS:
+                continue  # "de Kamerbrief", "on 1 December": not a name
             for t in content_terms(m.group(1)):
                 if self.idf.get(t, 0.0) >= self._rare_idf and not self.covered(t, p_terms):
                     return m.group(1)

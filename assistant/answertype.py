@@ -26,7 +26,7 @@ _WHO_IS = re.compile(r"^\s*(?:wie\s+(?:is|was|zijn|waren)\s+(?:de|het)|who\s+(?:
 _DURATION_Q = re.compile(r"\b(?:hoe\s*lang|how long)\b", re.IGNORECASE)
 _PERCENT_Q = re.compile(r"\b(?:welk percentage|hoeveel procent|what percentage|which percentage|rate)\b",
                         re.IGNORECASE)
-_MONEY_Q = re.compile(r"\b(?:hoeveel (?:geld|euro)|wat kost\w*|wat (?:heeft|hebben|zou|zal) .{0,40}gekost|hoeveel (?:kost|kostte|kostten|bedraagt|bedroeg)"
+_MONEY_Q = re.compile(r"\b(?:hoeveel (?:geld|euro)\b|wat kost\w*|wat (?:heeft|hebben|zou|zal) .{0,40}gekost|hoeveel (?:kost|kostte|kostten|bedraagt|bedroeg)"
                       r"|welk bedrag|(?:hoe groot|hoe hoog|wat) is (?:het|de) (?:\w+)?(?:budget|begroting|bijdrage|tarief|prijs)"
                       r"|how much (?:money|does|did|do|is)|what (?:amount|is the (?:\w+ )?(?:budget|cost|price))|(?:cost|costs|spend|spent)\b.*\?$)",
                       re.IGNORECASE)

@@ -103,7 +103,8 @@ def _split(question: str) -> list[str]:
     if len(pieces) != 2:
         return _split_counted(question)
     first, second = pieces
-    topic = [w for w in words(first) if w not in STOPWORDS]
+    own_years = bool(years_in(second))  # "…in 2023, en hoeveel in 2024?": the second part's own year replaces the first's
+    topic = [w for w in words(first) if w not in STOPWORDS and not (own_years and YEAR_RE.fullmatch(w))]
     own = [w for w in words(second) if w not in STOPWORDS]
     if cues()["anaphor_re"].search(second) or len(own) <= 1:  # "hoeveel daarvan …": about the first part's topic
         second = f"{cues()['anaphor_re'].sub(' ', second)} {' '.join(topic)}"

@@ -24,13 +24,13 @@ class Split:
     name: str
     gold: Path
     docs_dir: Path | None = None  # documents to add through the upload route first
-    show_misses: bool = False
+    dev: bool = False  # free to tune on: its misses are shown and the ranker is fitted on it
 
 
 SPLITS = (
-    Split("dev", ROOT / "eval" / "gold.jsonl", show_misses=True),
-    Split("dev-r1", ROOT / "eval" / "round1" / "corpus.jsonl", show_misses=True),
-    Split("dev-r1-docs", ROOT / "eval" / "round1" / "docs.jsonl", ROOT / "eval" / "round1" / "docs", show_misses=True),
+    Split("dev", ROOT / "eval" / "gold.jsonl", dev=True),
+    Split("dev-r1", ROOT / "eval" / "round1" / "corpus.jsonl", dev=True),
+    Split("dev-r1-docs", ROOT / "eval" / "round1" / "docs.jsonl", ROOT / "eval" / "round1" / "docs", dev=True),
     Split("heldout", ROOT / "eval" / "heldout" / "corpus.jsonl"),
     Split("heldout-docs", ROOT / "eval" / "heldout" / "docs.jsonl", ROOT / "eval" / "heldout" / "docs"),
 )
@@ -68,7 +68,7 @@ def run_splits(settings: Settings, out_dir: Path, names: list[str] | None = None
         summary["false_refusal_rate"] = round(summary["false_refusals"] / answerable, 3) if answerable else 0.0
         results[split.name] = summary
         (out_dir / f"split-{split.name}.json").write_text(json.dumps(rows, ensure_ascii=False, indent=1), encoding="utf-8")
-        if split.show_misses:
+        if split.dev:
             misses += [r for r in rows if not r["correct"]]
     report = markdown(results, misses)
     (out_dir / "splits.md").write_text(report, encoding="utf-8")

@@ -62,8 +62,29 @@ def top1(probs: np.ndarray, y: np.ndarray, groups: np.ndarray) -> float:
     return float(np.mean(hits)) if hits else 0.0
 
 
-def train(settings: Settings, gold_path: Path, out: Path = RANKER_FILE) -> dict:
-    X, y, groups, answerable = collect(settings, gold_path)
+def collect_dev(settings: Settings) -> tuple[np.ndarray, np.ndarray, np.ndarray, dict[int, bool]]:
+    """Rows of every dev split (splits.DEV: the gold set, round 1's corpus and document sets, the
+    documents added through the upload route); question groups numbered across splits."""
+    import tempfile
+
+    from .splits import SPLITS, _uploaded
+
+    parts = []
+    for split in (s for s in SPLITS if s.dev and s.gold.exists()):
+        with tempfile.TemporaryDirectory(prefix=f"train-{split.name}-") as tmp:
+            run = _uploaded(settings, split.docs_dir, Path(tmp)) if split.docs_dir else settings
+            parts.append(collect(run, split.gold))
+    X, y, groups, answerable, offset = [], [], [], {}, 0
+    for Xp, yp, gp, ap in parts:
+        X.append(Xp), y.append(yp), groups.append(gp + offset)
+        answerable.update({q + offset: a for q, a in ap.items()})
+        offset += max(ap, default=-1) + 1
+    return np.concatenate(X), np.concatenate(y), np.concatenate(groups), answerable
+
+
+def train(settings: Settings, gold_path: Path | None = None, out: Path = RANKER_FILE) -> dict:
+    """Fit on one gold file, or (None) on every dev split."""
+    X, y, groups, answerable = collect(settings, gold_path) if gold_path else collect_dev(settings)
     model = LogisticRegression(C=1.0, class_weight="balanced", max_iter=2000)
     oof = np.zeros(len(y))
     for fit_idx, test_idx in GroupKFold(n_splits=5).split(X, y, groups):
@@ -71,7 +92,8 @@ def train(settings: Settings, gold_path: Path, out: Path = RANKER_FILE) -> dict:
     model.fit(X, y)
     data = {"features": list(FEATURES), "coef": [round(float(c), 5) for c in model.coef_[0]],
             "intercept": round(float(model.intercept_[0]), 5), "top1_out_of_fold": round(top1(oof, y, groups), 3),
-            "companion_ratio": COMPANION_RATIO, "trained_on": str(gold_path.name), "rows": int(len(y)),
+            "companion_ratio": COMPANION_RATIO, "trained_on": gold_path.name if gold_path else "dev splits",
+            "rows": int(len(y)),
             "positives": int(y.sum()), "questions": len(answerable)}
     out.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
     return data

@@ -22,13 +22,19 @@ def is_item(text: str) -> bool:
     return bool(_ITEM.match(text))
 
 
+def is_run_in(text: str) -> bool:
+    """A run-in heading: a few words ending in a full stop, before the sentences it heads."""
+    return text.rstrip().endswith(".") and len(text.split()) <= 5 and text[:1].isupper()
+
+
 def announced(text: str) -> int | None:
     """How many items a sentence announces: 'kent drie speerpunten', 'de volgende vier doelen'."""
     tokens = words(text)
-    for w, nxt in zip(tokens, tokens[1:]):
+    for i, (w, nxt) in enumerate(zip(tokens, tokens[1:])):
         n = NUMBER_WORDS.get(w) if w != "een" else None
         n = n or (int(w) if w.isdecimal() and w.isascii() and len(w) < 3 else None)
-        if n and 2 <= n <= MAX_ITEMS and nxt.endswith(("en", "s", "'s")):
+        # the announced noun ends the sentence ('… in vijf bouwstenen.'), not 'van acht gemeenten met …'
+        if n and 2 <= n <= MAX_ITEMS and nxt.endswith(("en", "s", "'s")) and (i + 2 >= len(tokens) - 1 or text.rstrip().endswith(":")):
             return n
     return None
 
@@ -63,8 +69,9 @@ def expand(kb: Composer, doc_id: str, s: Sentence, wanted: int | None) -> list[S
         elif not items or after is None or not is_item(after.text) or len(items) >= MAX_ITEMS:
             break  # one sentence may elaborate an item ("• A. Uitleg. • B."); two end the list
         prev = x
-    if not items:  # items written as sentences: as many as announced
-        items = following[: count or 0]
+    if not items and count:  # items as run-in headings ("Logeerhuis De Overkant. In Lingestad opent …"), else sentences
+        headings = [x for x in following[: 4 * count] if is_run_in(x.text)]
+        items = headings[:count] if len(headings) >= count else following[:count]
     return [intro, *items] if items else []
 
 
