@@ -187,7 +187,7 @@ class Composer:
         'Horizon') missing from the passage, or any corpus name ('Jeugdautoriteit') missing from the
         whole document of the passage. The passage is then about something else."""
         p_terms = set(content_terms(passage))
-        d_terms = self._doc_terms(doc_id) if doc_id else set()
+        d_terms = self.doc_terms(doc_id) if doc_id else set()
         for m in re.finditer(r"(?<!^)(?<![.?!]\s)(?<![\w-])([A-Z][\w]{2,})", question.strip()):
             if m.group(1).lower() in KIND_WORDS or m.group(1).lower() in MONTHS:
                 continue  # "de Kamerbrief", "on 1 December": not a name
@@ -199,7 +199,7 @@ class Composer:
         return None
 
     @functools.lru_cache(maxsize=256)
-    def _doc_terms(self, doc_id: str) -> set[str]:
+    def doc_terms(self, doc_id: str) -> set[str]:
         doc = self.docs[doc_id]
         return set(content_terms(f"{doc.text} {doc.title} {doc.publisher}"))
 

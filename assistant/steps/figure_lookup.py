@@ -78,8 +78,8 @@ def fits(kb: Composer, question: str, f: Figure, lang: str) -> bool:
     if not total:
         return True
     context = set(content_terms(f"{f.quote} {f.section} {f.title} {kb.docs[f.doc_id].publisher}"))
-    if any(kb.idf.get(t, 0.0) >= kb._rare_idf and not kb.covered(t, context) for t in weight):
-        return False  # a rare word of the question ('verstandelijke beperking') the record's context lacks
+    if any(kb.idf.get(t, 0.0) >= kb._rare_idf and not kb.covered(t, context | kb.doc_terms(f.doc_id)) for t in weight):
+        return False  # a rare word of the question ('verstandelijke beperking') the record's whole document lacks
     covered = sum(w for t, w in weight.items() if kb.covered(t, context))
     return covered / total >= FIGURE_CONTEXT_COVERAGE
 
