@@ -138,3 +138,11 @@ def test_copied_table_is_same_source_not_confirmation():
     assert group.status == "corroborated" and group.independent_sources == 2
     independent = [replace(f, value=f.value + 1) if f.period != "2022" else f for f in table("b")]
     assert _status(table("a") + independent) == "corroborated"
+
+
+def test_a_change_takes_both_years_from_one_document_when_one_states_both():
+    from assistant.steps.compute import _one_source
+
+    records = [_fig("regio", 40, period="2020"), _fig("landelijk", 900, period="2020"), _fig("landelijk", 700, period="2022")]
+    assert {f.doc_id for f in _one_source(records, [2020, 2022])} == {"landelijk"}
+    assert len(_one_source(records, [2020, 2021])) == 3  # no document states both: all records stay

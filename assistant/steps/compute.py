@@ -36,7 +36,7 @@ def step(kb: Composer, frame: Frame, lexical: str, lang: str, allowed: set[str] 
     # "hoeveel procent daalde …" without a stated percentage: computed from the counts
     for metric in dict.fromkeys([*asked, *(re.sub(r"_(?:daling_)?pct$", "", m) for m in asked)]):
         records = [f for f in kb.figures.query(metric, doc_ids=allowed) if f.year and fits(kb, context, f, lang)]
-        by_year = _precise_by_year(records)
+        by_year = _precise_by_year(_one_source(records, years))
         if frame.intent == "sum":
             if years and all(y in by_year for y in years):
                 return _summed(kb, metric, [by_year[y] for y in years], lang)
@@ -48,6 +48,16 @@ def step(kb: Composer, frame: Frame, lexical: str, lang: str, allowed: set[str] 
         if len(chosen) >= 2:
             return _computed(kb, metric, [by_year[y] for y in chosen], lang, series=frame.intent == "trend")
     return None
+
+
+def _one_source(records: list[Figure], years: list[int]) -> list[Figure]:
+    """The records of the one document that states every asked year, when there is one: a change
+    between two documents' counts may compare two different things under one metric name."""
+    docs = {f.doc_id for f in records}
+    complete = [d for d in sorted(docs) if years and set(years) <= {f.year for f in records if f.doc_id == d}]
+    if len(docs) < 2 or not complete:
+        return records
+    return [f for f in records if f.doc_id in complete]
 
 
 def _precise_by_year(records: list[Figure]) -> dict[int, Figure]:

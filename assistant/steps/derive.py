@@ -100,8 +100,7 @@ def _ranked_sentences(kb: Composer, hits: list[Hit], weight: dict[str, float], t
                 continue
             key = (hit.chunk.doc_id, s.char_start)
             around = " ".join(n.text for step in (-2, -1, 1) if (n := kb.neighbour(key, step)) is not None)
-            own, near = set(content_terms(s.text)), set(content_terms(around))
-            cover = sum(w * (1.0 if kb.covered(t, own) else 0.5 if kb.covered(t, near) else 0.0)
+            cover = sum(w * (1.0 if table_cell.covers(kb, t, s.text) else 0.5 if table_cell.covers(kb, t, around) else 0.0)
                         for t, w in weight.items()) / total
             if cover >= MIN_COVER:
                 scored.append((cover, -hit.rank, s.char_start, s, hit))

@@ -19,6 +19,7 @@ from .enumerate import announced, expand, is_run_in
 from ..vocabulary import Counted, counts_thing, is_countable
 from ..nlp import (DATE_RE, EN_NL, YEAR_RE, content_terms, question_terms,
                    words, years_in)
+from ..tables import split_row, year_header
 from ..types import Document, Hit, Sentence
 
 if TYPE_CHECKING:
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
     from ..frame import Frame
 
 LIST_CANDIDATES = 5  # for a list question, the best sentences searched for one that belongs to a list
+TABLE_ROWS_BACK = 15  # rows a table row may stand below its year header
 EVIDENCE_SENTENCES = 4  # passages a generator sees: enough context, short enough for a 0.5B model on 2 cores
 _DATE_QUESTION = r"\b(?:welke datum|op welke dag|wanneer|sinds wanneer|per wanneer|in welk jaar|welk jaar|when|which date|what date|which year)\b"
 _ANAPHOR = r"(?:Deze|Dit|Die|Dat|Zij|Hij|Daar\w*|Hier\w*)\b"
@@ -200,10 +202,19 @@ def is_heading(text: str, section: str) -> bool:
 
 
 def _with_header(kb: Composer, key: tuple[str, int], s: Sentence, hit: Hit) -> str:
-    """A sentence with the one before it in its passage: a table row's year header ("2017 2018 …"),
-    or the sentence that sets the moment ("per 1 januari 2023 zijn dat er 27. Bij vier organisaties …")."""
+    """A sentence with the one before it in its passage ("per 1 januari 2023 zijn dat er 27. Bij vier
+    organisaties …"); a table row with its table's year header, however many rows above it stands."""
     prev = kb.neighbour(key, -1)
-    return f"{prev.text} {s.text}" if prev is not None and prev in hit.chunk.sentences else s.text
+    text = f"{prev.text} {s.text}" if prev is not None and prev in hit.chunk.sentences else s.text
+    if split_row(s.text.strip()) is None:
+        return text
+    for step in range(1, TABLE_ROWS_BACK + 1):  # climb over the rows to the header of years
+        above = kb.neighbour(key, -step)
+        if above is None or (split_row(above.text.strip()) is None and not year_header(above.text)):
+            break
+        if year_header(above.text):
+            return f"{above.text} {text}"
+    return text
 
 
 def _named_list(kb: Composer, question: str, hits: list[Hit], items: int | None) -> list[tuple[Sentence, Hit]] | None:

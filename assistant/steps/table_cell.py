@@ -15,7 +15,7 @@ import simplemma
 
 from ..figstore import FIGURE_INTENT
 from ..frame import cues, is_verb_form, lemma
-from ..nlp import STOPWORDS, YEAR_RE, content_terms, question_terms, words
+from ..nlp import STOPWORDS, YEAR_RE, content_terms, to_dutch_terms, words
 from .figure_lookup import _WHEN_IN_YEAR, _in_period, _same_moment, cite_figures, _period_text
 
 if TYPE_CHECKING:
@@ -49,17 +49,22 @@ def step(kb: Composer, frame: Frame, lexical: str, lang: str, allowed: set[str] 
 
 
 def _question_weights(kb: Composer, question: str, lang: str) -> dict[str, float]:
-    """The question's content terms with their idf: no scaffolding ('hoeveel'), years, verbs or source names."""
+    """The question's content words with their idf: no scaffolding ('hoeveel'), years, verbs or source names."""
     scaffold = _WHEN_IN_YEAR.sub(" ", re.sub(FIGURE_INTENT, " ", question, flags=re.IGNORECASE))
+    if lang == "en":
+        scaffold = to_dutch_terms(scaffold)
     source = kb.source_reference(question)[0]
-    # conjugated verbs ('kregen', 'woonden') say nothing a row label says; a noun like 'verblijf' does,
-    # and so does a participle before a noun ('gesloten plaatsingen')
     tokens = words(scaffold)
-    verbs = {t for w, nxt in zip(tokens, [*tokens[1:], ""])
-             if _is_verb(w) and not (nxt and nxt not in STOPWORDS and not _is_verb(nxt))
-             for t in content_terms(w)}
-    return {t: kb.idf.get(t, kb._idf_max) for t in question_terms(scaffold, lang)
-            if not YEAR_RE.fullmatch(t) and t not in source and t not in verbs}
+    weight = {}
+    for w, nxt in zip(tokens, [*tokens[1:], ""]):
+        # conjugated verbs ('kregen', 'hadden') say nothing a row label says; a noun like 'verblijf' does,
+        # and so does a participle before a noun ('gesloten plaatsingen')
+        attributive = "ge" in w[:5] and nxt and nxt not in STOPWORDS and not _is_verb(nxt)
+        terms = content_terms(w)
+        if not terms or YEAR_RE.fullmatch(w) or set(terms) & source or (_is_verb(w) and not attributive):
+            continue
+        weight[w] = kb.idf.get(terms[0], kb._idf_max)
+    return weight
 
 
 def _is_verb(word: str) -> bool:
@@ -70,14 +75,24 @@ def _is_verb(word: str) -> bool:
             or base in cues()["change"]["verbs"])
 
 
+def covers(kb: Composer, word: str, text: str) -> bool:
+    """Does the text hold this question word: the same stem or lemma, a compound built on it, or the
+    word's own first part ('nieuwe' ~ 'Nieuw', 'voogdijmaatregel' ~ 'waarvan voogdij')?"""
+    terms = content_terms(word)
+    if terms and kb.covered(terms[0], set(content_terms(text))):
+        return True
+    base = lemma(word)
+    return any(x == base or (len(base) >= 5 and (x.endswith(base) or x.startswith(base)))
+               or (len(x) >= 6 and base.startswith(x)) for x in (lemma(t) for t in words(text)))  # 'voogdij(maatregel)'
+
+
 def _coverage(kb: Composer, weight: dict[str, float], f: Figure) -> float | None:
     """Covered share of the question by the row label, caption and title; None when the row label
     itself covers nothing the question asks (every row of the table shares the caption)."""
-    row = set(content_terms(f.counted))
-    around = row | set(content_terms(f"{f.section} {f.title} {kb.docs[f.doc_id].title}"))
-    if not any(kb.covered(t, row) for t in weight):
+    around = f"{f.counted} {f.section} {f.title} {kb.docs[f.doc_id].title}"
+    if not any(covers(kb, w, f.counted) for w in weight):
         return None
-    return sum(w for t, w in weight.items() if kb.covered(t, around)) / sum(weight.values())
+    return sum(v for w, v in weight.items() if covers(kb, w, around)) / sum(weight.values())
 
 
 def _answer(kb: Composer, figs: list[Figure], lang: str) -> Composed:
