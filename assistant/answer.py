@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
+import simplemma
 
 from .figstore import FigureStore
 from .frame import Frame, cues, parse
@@ -124,6 +125,8 @@ class Composer:
             word = m.group(1).lower()
             if lang == "en" and EN_NL.get(word):  # "Table 1" is "Tabel 1" in the Dutch documents
                 word = EN_NL[word].lower()
+            elif lang == "en" and simplemma.is_known(word, lang="en"):
+                continue  # an English word ("Inspectorate"), not a name the documents would spell alike
             if not self.known(word) and word not in MONTHS and content_terms(word):
                 return m.group(1)
         return None

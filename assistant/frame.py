@@ -135,8 +135,9 @@ def _counted(text: str, lang: str) -> Counted | None:
         return None  # "hoeveel procent minder jongeren": a share, stated as a percentage, not a count
     rest = re.sub(r"^\s*(?:meer|minder|extra|more|fewer|less)\b", "", m.group(1), flags=re.IGNORECASE)
     tokens = [w for w in re.findall(r"[A-Za-zÀ-ÿ][\w’'-]*|\d[\d.,]*|[^\w\s]", rest)][:8]
-    if lang == "en":
-        tokens = [EN_NL.get(w.lower(), w) for w in tokens if EN_NL.get(w.lower(), w)]
+    if lang == "en":  # read in the documents' Dutch terms; an untranslated word cannot be counted there
+        tokens = [EN_NL.get(w.lower(), w if not simplemma.is_known(w.lower(), lang="en") else "?")
+                  for w in tokens if EN_NL.get(w.lower(), w)]
         lang = "nl"
     while tokens and tokens[0].lower() in _LEADING:  # "hoeveel van de regio's"; not "hoeveel hebben gemeenten"
         tokens.pop(0)

@@ -17,6 +17,7 @@ from assistant.types import Citation
     ("How many closed youth care placements were there?", "plaatsing"),  # read in the documents' Dutch terms
     ("Hoeveel Gelderse kinderen stonden begin december op de wachtlijst?", "kind"),  # adjective, irregular verb
     ("Hoeveel jongeren zaten er in 2021 gesloten?", "jongere"),
+    ("How many seclusions were recorded in 2025?", None),  # no Dutch term known: nothing to require a count of
 ])
 def test_counted_noun_is_a_lemma_and_never_a_verb(question, counted):
     found = parse(question).counted
