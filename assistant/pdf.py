@@ -17,6 +17,8 @@ from statistics import median
 
 import pdfplumber
 
+from .tables import CAPTION, HEADING_SEP
+
 log = logging.getLogger(__name__)
 
 _EDGE = 0.1  # top and bottom tenth of a page: where running headers and footers live
@@ -85,15 +87,76 @@ def _lines(words: list[dict], width: float) -> list[Line]:
             rows[-1].append(w)
         else:
             rows.append([w])
-    gutter = _gutter(rows, width)
-    out: list[Line] = []
     for row in rows:
         row.sort(key=lambda w: w["x0"])
+    gutter = _gutter(rows, width)
+    out: list[Line] = []
+    tabled = _borderless_tables(rows)
+    for i, row in enumerate(rows):
+        if i in tabled:
+            if tabled[i] is not None:
+                out.append(tabled[i])
+            continue
         if gutter and not any(w["x0"] < gutter < w["x1"] for w in row):
             out += [_line(part) for part in ([w for w in row if w["x1"] <= gutter], [w for w in row if w["x0"] >= gutter]) if part]
         else:
             out.append(_line(row))
     return _reading_order(out, gutter)
+
+
+_YEAR_CELL = re.compile(r"(?:19|20)\d\d\*?")
+_NUMBER_CELL = re.compile(r"-?\d[\d.,]*%?")
+_HEADER_ROWS = 3  # wrapped column headings above a table's first row
+
+
+def _borderless_tables(rows: list[list[dict]]) -> dict[int, Line | None]:
+    """Tables without ruling lines that pdfplumber does not find: runs of rows 'year v1 v2 …' with
+    the same number of cells, under up to three lines of wrapped column headings. Each heading word
+    goes to the column below it, so the table becomes 'Jaar | heading 1 | …' (tabs do not survive
+    normalisation) and one line per row. Returns row index → its table line (None: a heading row now merged into that line)."""
+    out: dict[int, Line | None] = {}
+    i = 0
+    while i < len(rows):
+        n = len(rows[i])
+        end = i
+        while end < len(rows) and _data_row(rows[end]) and len(rows[end]) == n:
+            end += 1
+        if end - i < 2:
+            i += 1
+            continue
+        data = rows[i:end]
+        spans = [(min(r[j]["x0"] for r in data), max(r[j]["x1"] for r in data)) for j in range(n)]
+        head = []
+        for k in range(i - 1, max(i - 1 - _HEADER_ROWS, -1), -1):
+            row = rows[k]
+            if (_data_row(row) or CAPTION.match(" ".join(w["text"] for w in row)) or row[-1]["text"].endswith(".")
+                    or row[0]["x0"] < spans[0][0] - 2 * row[0]["size"] or k in out):
+                break
+            head.insert(0, k)
+        labels = [[] for _ in range(n)]
+        for k in head:
+            for w in rows[k]:
+                centre = (w["x0"] + w["x1"]) / 2
+                j = min(range(n), key=lambda j: 0 if spans[j][0] <= centre <= spans[j][1] else
+                        min(abs(centre - spans[j][0]), abs(centre - spans[j][1])))
+                labels[j].append(w["text"])
+        if head and all(labels[1:]):
+            first = " ".join(labels[0]) or "Jaar"
+            top = rows[head[0]]
+            out[head[0]] = Line(HEADING_SEP.join([first, *(" ".join(l) for l in labels[1:])]), top[0]["top"],
+                                rows[head[-1]][0]["bottom"], spans[0][0], spans[-1][1], median(w["size"] for w in top))
+            out.update({k: None for k in head[1:]})
+        for k in range(i, end):
+            r = rows[k]
+            out[k] = Line("\t".join(w["text"] for w in r), r[0]["top"], r[0]["bottom"], r[0]["x0"], r[-1]["x1"],
+                          median(w["size"] for w in r))
+        i = end
+    return out
+
+
+def _data_row(row: list[dict]) -> bool:
+    return (len(row) >= 3 and _YEAR_CELL.fullmatch(row[0]["text"]) is not None
+            and all(_NUMBER_CELL.fullmatch(w["text"]) for w in row[1:]))
 
 
 def _line(words: list[dict]) -> Line:

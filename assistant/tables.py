@@ -15,6 +15,7 @@ from .types import Sentence
 _YEAR = r"(?:19|20)\d\d\*?"
 _NUMBER = re.compile(r"-?\d[\d.,]*[%*]?")  # "2024*": a footnoted (provisional) column
 CAPTION = re.compile(r"^\s*(?:Tabel|Table|Overzicht|Figuur)\b", re.I)
+HEADING_SEP = " | "  # between the column headings of a table whose headings are several words long
 _PERIOD_HEAD = re.compile(r"^(?:jaar|periode|peildatum|year|period)$", re.I)
 
 
@@ -88,6 +89,10 @@ def read_tables(sentences: list[Sentence]) -> tuple[list[Cell], set[int]]:
         tokens = text.split()
         if years:
             state.years, state.columns, state.header_start = years, None, s.char_start
+        elif HEADING_SEP in text and _PERIOD_HEAD.match(text.split(HEADING_SEP)[0].strip()) and not split_row(text):
+            # "Jaar | Capaciteit per 1 januari | …": headings of several words (pdf.py's borderless tables)
+            state.columns = [c.strip() for c in text.split(HEADING_SEP)[1:]]
+            state.years, state.header_start = None, s.char_start
         elif len(tokens) >= 2 and _PERIOD_HEAD.match(tokens[0]) and not any(c.isdigit() for c in text):
             state.columns, state.years, state.header_start = tokens[1:], None, s.char_start
         else:

@@ -172,3 +172,36 @@ def test_scanned_pages_are_reported(tmp_path, caplog):
     scan_only.output(str(tmp_path / "scan.pdf"))
     with pytest.raises(DocumentError, match="geen tekstlaag"):
         read_pages(tmp_path / "scan.pdf")
+
+
+def make_borderless(path: Path) -> None:
+    """A table without ruling lines whose column headings wrap over two lines, as in many letters."""
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("helvetica", size=11)
+    pdf.multi_cell(0, 6, "Tabel 2. Kerncijfers opvang 2021-2023")
+    pdf.ln(2)
+    pdf.set_font("helvetica", size=9)
+    columns = [(20, "", "Jaar"), (35, "Aantal", "opnames"), (45, "Bedden", "per 1 januari"), (40, "Gem. duur", "(dagen)")]
+    for line in (1, 2):
+        for width, first, second in columns:
+            pdf.cell(width, 5, first if line == 1 else second)
+        pdf.ln(5)
+    for row in (("2021", "1.410", "388", "96"), ("2022", "1.302", "371", "91"), ("2023", "1.254", "350", "88")):
+        for (width, *_), value in zip(columns, row):
+            pdf.cell(width, 6, value)
+        pdf.ln(6)
+    pdf.set_font("helvetica", size=11)
+    pdf.multi_cell(0, 6, "De tabel laat zien dat het aantal bedden elk jaar afneemt.")
+    pdf.output(str(path))
+
+
+def test_borderless_table_with_wrapped_headings_gives_one_cell_per_column(tmp_path):
+    make_borderless(tmp_path / "opvang.pdf")
+    [(_, text)] = read_pages(tmp_path / "opvang.pdf")
+    assert "Jaar | Aantal opnames | Bedden per 1 januari | Gem. duur (dagen)" in text
+    doc, chunks = parse(discover(tmp_path)[0], Settings(corpus_dir=tmp_path, index_dir=tmp_path / "i"))
+    figures = extract_figures(doc, chunks)
+    beds = {f.period: f.value for f in figures if f.counted == "Bedden per 1 januari"}
+    assert beds == {"2021-01-01": 388, "2022-01-01": 371, "2023-01-01": 350}
+    assert {f.period: f.value for f in figures if f.counted == "Aantal opnames"}["2022"] == 1302

@@ -16,7 +16,7 @@ import simplemma
 from ..figstore import FIGURE_INTENT
 from ..frame import cues, is_verb_form, lemma
 from ..nlp import STOPWORDS, YEAR_RE, content_terms, to_dutch_terms, words
-from .figure_lookup import _WHEN_IN_YEAR, _in_period, _same_moment, cite_figures, _period_text
+from .figure_lookup import _WHEN_IN_YEAR, _in_period, _period_text, _same_moment, cite_figures, figures_text
 
 if TYPE_CHECKING:
     from ..answer import Composed, Composer, Search
@@ -42,10 +42,14 @@ def step(kb: Composer, frame: Frame, lexical: str, lang: str, allowed: set[str] 
         return None
     best = max(s for s, _ in scored)
     top = [f for s, f in scored if s == best]
-    if best < MIN_COVERAGE or best < max(s for s, _ in rows) or len({(f.value, f.period) for f in top}) != 1:
-        # nothing covers the question, a better row lacks that year, or rows tie with different values
-        return None
-    return _answer(kb, top, lang)
+    if best < MIN_COVERAGE or best < max(s for s, _ in rows):
+        return None  # nothing covers the question, or a better row lacks that year
+    if len({(f.value, f.period) for f in top}) == 1:
+        return _answer(kb, top, lang)
+    if len({f.doc_id for f in top}) == len(top) and len({f.period for f in top}) == 1:
+        # the same row in several documents' tables, with different values: a conflict to show
+        return figures_text(kb, top[0].metric, kb.figures.groups(top), lang)
+    return None  # rows of one table tie with different values: the question does not say which
 
 
 def _question_weights(kb: Composer, question: str, lang: str) -> dict[str, float]:
