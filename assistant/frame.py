@@ -73,6 +73,12 @@ def is_verb_form(word: str, lang: str = "nl") -> bool:
     return bool(re.search(r"(?:de|te|den|ten)$", word) or re.match(r"ge\w+[dt]$", word))
 
 
+def asked_years(text: str) -> list[int]:
+    """The years a question asks about: not the year that names a document ('de brief van 2023')."""
+    named = {int(m.group(1)) for m in re.finditer(cues()["sources"]["document_year"], text, re.IGNORECASE)}
+    return [y for y in years_in(text) if y not in named]
+
+
 def parse(question: str) -> Frame:
     """The frame of a question; a two-part question gets one sub-frame per part."""
     lang = detect_language(question)
@@ -90,10 +96,10 @@ def _frame(text: str, lang: str, parts: tuple[Frame, ...] = ()) -> Frame:
     change = intent == "difference" or any(lemma(w, lang) in cues()["change"]["verbs"] for w in tokens)
     if change and intent in ("amount", "other"):
         intent = "difference"
-    if intent in ("difference", "trend", "sum") and len(set(years_in(text))) < 2 and not re.search(r"\b(?:sinds|since|vanaf|from)\b", low):
+    if intent in ("difference", "trend", "sum") and len(set(asked_years(text))) < 2 and not re.search(r"\b(?:sinds|since|vanaf|from)\b", low):
         intent = "amount" if cues()["intent_re"]["amount"].search(low) else intent
     return Frame(text=text, lang=lang, intent=intent, counted=_counted(text, lang), action=action_in(tokens, lang),
-                 years=tuple(years_in(text)), items=_items(tokens), change=change, parts=parts)
+                 years=tuple(asked_years(text)), items=_items(tokens), change=change, parts=parts)
 
 
 def _split(question: str) -> list[str]:

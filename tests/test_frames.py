@@ -231,3 +231,9 @@ def test_a_named_source_is_the_only_source(linde):
 ])
 def test_answer_type_not_in_the_documents_is_refused(linde, question):
     assert linde.ask(question).refused
+
+
+def test_a_year_that_names_a_document_is_not_an_asked_year():
+    frame = parse("Noemen de brief van 2023 en het uitvoeringsplan hetzelfde aantal coördinerende gemeenten?")
+    assert frame.intent == "conflict" and frame.years == ()
+    assert parse("Hoeveel plaatsingen noemt het rapport uit 2024 voor 2021?").years == (2021,)

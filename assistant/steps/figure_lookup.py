@@ -13,6 +13,7 @@ from ..cite import make_citation
 from ..figures import ACTION_SUFFIX
 from ..figstore import FIGURE_INTENT, FigureGroup, label, question_metrics
 from ..nlp import MONTHS, YEAR_RE, content_terms, question_terms, words, years_in
+from ..frame import asked_years
 from ..types import Citation, Figure
 from ..answer import Composed
 
@@ -41,7 +42,7 @@ def figure_answer(kb: Composer, question: str, lang: str, allowed_docs: set[str]
     not about a stored metric, or says things (a source, a condition) no record's context holds."""
     if not metrics:
         return None
-    years = [y for y in years_in(question) if str(y) not in kb.source_reference(question)[1]]
+    years = [y for y in asked_years(question) if str(y) not in kb.source_reference(question)[1]]
     for metric in metrics:
         every = kb.figures.query(metric, doc_ids=allowed_docs)
         have = {f.period for f in every if f.period}

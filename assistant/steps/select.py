@@ -13,7 +13,7 @@ import numpy as np
 from ..answer import Composed, refusal
 from ..answertype import answer_type
 from ..cite import make_citation
-from ..frame import action_in, lemma
+from ..frame import action_in, asked_years, lemma
 from ..ranker import FEATURES, load_ranker
 from .enumerate import announced, expand, is_run_in
 from ..vocabulary import Counted, counts_thing, is_countable
@@ -169,7 +169,7 @@ def candidate_features(kb: Composer, question: str, hits: list[Hit], qvec: np.nd
     if not any(weight.values()):
         weight = {t: kb.idf.get(t, kb._idf_max) for t in terms}
     total = sum(weight.values()) or 1.0
-    q_years = {str(y) for y in years_in(question)} - source_years
+    q_years = {str(y) for y in asked_years(question)} - source_years
     wants_number = bool(re.search(r"\b(hoeveel|aantal|how many|how much|welk bedrag|percentage)\b", question.lower()))
     rows, covers = [], []
     english = 1.0 if lang == "en" else 0.0
