@@ -237,3 +237,10 @@ def test_a_year_that_names_a_document_is_not_an_asked_year():
     frame = parse("Noemen de brief van 2023 en het uitvoeringsplan hetzelfde aantal coördinerende gemeenten?")
     assert frame.intent == "conflict" and frame.years == ()
     assert parse("Hoeveel plaatsingen noemt het rapport uit 2024 voor 2021?").years == (2021,)
+
+
+def test_a_reason_question_mentioning_an_amount_needs_no_count():
+    from assistant.steps.select import count_target
+
+    assert count_target(parse("Waarom komt het onderwijs onder druk als het aantal plaatsen afneemt?")) is None
+    assert count_target(parse("Hoeveel plaatsen waren er in 2022?")).lemma == "plaats"

@@ -279,6 +279,8 @@ def quote_answer(kb: Composer, picked: list[tuple[Sentence, Hit]], question: str
 def count_target(frame: Frame) -> Counted | None:
     """The thing an amount question counts, when a sentence must state a count of it; None for
     units, money and verbs ('hoeveel investeerde')."""
+    if frame.intent not in ("amount", "difference", "sum", "share", "trend", "other"):
+        return None  # "waarom … als het aantal plaatsen afneemt?": a reason is asked, not a count
     return frame.counted if frame.counted and is_countable(frame.counted.lemma) else None
 
 
