@@ -93,6 +93,8 @@ def _frame(text: str, lang: str, parts: tuple[Frame, ...] = ()) -> Frame:
     low = text.lower()
     tokens = words(text)
     intent = next((k for k, r in cues()["intent_re"].items() if r.search(low)), "other")
+    if re.match(cues()["parts"]["reason_first"], low):
+        intent = "explanation"  # "Waarom … als het aantal plaatsen afneemt?": the first word decides
     change = intent == "difference" or any(lemma(w, lang) in cues()["change"]["verbs"] for w in tokens)
     if change and intent in ("amount", "other"):
         intent = "difference"
