@@ -244,3 +244,17 @@ def test_a_reason_question_mentioning_an_amount_needs_no_count():
 
     assert count_target(parse("Waarom komt het onderwijs onder druk als het aantal plaatsen afneemt?")) is None
     assert count_target(parse("Hoeveel plaatsen waren er in 2022?")).lemma == "plaats"
+
+
+@pytest.mark.parametrize("question, parts", [
+    ("Hoe groot is het budget van de regeling en tot en met welk jaar loopt ze?", 2),
+    ("Wanneer is het regioplan vastgesteld en door welk orgaan?", 2),
+    ("Hoe verklaart het plan dat de instroom zo fors is gedaald?", 0),
+])
+def test_two_part_joiners(question, parts):
+    frame = parse(question)
+    assert len(frame.parts) == parts
+    if parts:
+        assert "regeling" in frame.parts[1].text or "regioplan" in frame.parts[1].text  # the topic carries over
+    else:
+        assert frame.intent == "explanation"
