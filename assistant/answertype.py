@@ -21,15 +21,17 @@ _NAMED = (r"\w*(?:organisaties?|instelling(?:en)?|aanbieders?|partij(?:en)?|regi
           r"organi[sz]ations?|institutions?|providers?|part(?:y|ies)|regions?|municipalit(?:y|ies)|"
           r"ministr(?:y|ies)|clinics?|state secretar(?:y|ies))")
 _WHICH_N = re.compile(rf"\b(?:welke|which)\s+(?:({_COUNTS})\s+)?(?:\w+\s+)?{_NAMED}\b", re.IGNORECASE)
-_WHO_IS = re.compile(r"^\s*(?:wie\s+(?:is|was|zijn|waren)\s+(?:de|het)|who\s+(?:is|was|are|were)\s+the)\s+(.+)",
+_WHO_IS = re.compile(r"^\s*(?:wie\s+(?:is|was|zijn|waren)\s+(?:in\s+(?:19|20)\d\d\s+(?:(?:de|het)\s+)?|(?:de|het)\s+)"
+                     r"|who\s+(?:is|was|are|were)\s+(?:in\s+(?:19|20)\d\d\s+)?the\s+)(.+)",
                      re.IGNORECASE)
 _DURATION_Q = re.compile(r"\b(?:hoe\s*lang|how long)\b", re.IGNORECASE)
 _PERCENT_Q = re.compile(r"\b(?:welk percentage|hoeveel procent|what percentage|which percentage|rate)\b",
                         re.IGNORECASE)
-_MONEY_Q = re.compile(r"\b(?:hoeveel (?:geld|euro)\b|wat kost\w*|wat (?:heeft|hebben|zou|zal) .{0,40}gekost|hoeveel (?:kost|kostte|kostten|bedraagt|bedroeg)"
-                      r"|welk bedrag|(?:hoe groot|hoe hoog|wat) is (?:het|de) (?:\w+)?(?:budget|begroting|bijdrage|tarief|prijs)"
-                      r"|how much (?:money|does|did|do|is)|what (?:amount|is the (?:\w+ )?(?:budget|cost|price))|(?:cost|costs|spend|spent)\b.*\?$)",
-                      re.IGNORECASE)
+# A question about money: it asks an amount ("wat", "hoeveel", "hoe groot", "what", "how much") of a money
+# word ("kost", "budget", "bedrag", "euro", "exploitatiekosten", "cost", "price").
+_MONEY_Q = re.compile(r"^\s*(?:wat|hoeveel|hoe groot|hoe hoog|welke?|what|how much|how large|how high|which)\b.*?"
+                      r"\b(?:\w*kost(?:en|te|ten)?|gekost|\w*budget\w*|\w*bedrag(?:en)?|euro'?s?|geld|prijs|tarief|tarieven"
+                      r"|costs?|cost|price|money|spend|spent)\b", re.IGNORECASE)
 # "hoe heet de wethouder", "who chairs …": a proper name must be in the answer.
 _NAME_Q = re.compile(r"^\s*(?:hoe (?:heet|heten)|wat is de naam van|who (?:chairs|leads|heads|runs|is the (?:chair|head|director|leader))"
                      r"|what is the name of)\b", re.IGNORECASE)
@@ -92,7 +94,8 @@ def answer_type(question: str, intent: str = "other") -> AnswerType | None:
     question frame's ("date": a moment must be named, an amount question: a number). A 'wie' question has no such check: "de
     gemeenten" or "de staatssecretaris" answer it without a proper name."""
     if m := _WHICH_N.search(question):
-        n = (m.group(1) or "1").lower()
+        plural = re.search(r"(?:en|s|'s|ies)$", m.group(0).lower()) is not None
+        n = (m.group(1) or ("2" if plural else "1")).lower()  # "welke gemeenten": more than one name
         count = int(n) if n.isdigit() else NUMBER_WORDS.get(n) or _EN_NUMBERS[n]
         return AnswerType("namen", names=count)
     if m := _WHO_IS.match(question):

@@ -258,3 +258,16 @@ def test_two_part_joiners(question, parts):
         assert "regeling" in frame.parts[1].text or "regioplan" in frame.parts[1].text  # the topic carries over
     else:
         assert frame.intent == "explanation"
+
+
+@pytest.mark.parametrize("question, label, names", [
+    ("Wat heeft het onderzoek naar een alternatief uiteindelijk gekost?", "bedrag", 0),
+    ("Wat zijn de jaarlijkse exploitatiekosten van het logeerhuis?", "bedrag", 0),
+    ("What budget is available for the programme in 2025?", "bedrag", 0),
+    ("Welke gemeenten horen bij de regio?", "namen", 2),  # a plural asks for more than one name
+    ("Welke organisatie beheert het overzicht?", "namen", 1),
+    ("Wie was in 2023 minister van Onderwijs?", "naam", 1),
+])
+def test_answer_type_of_money_and_name_questions(question, label, names):
+    found = answer_type(question, parse(question).intent)
+    assert (found.label, found.names) == (label, names)
