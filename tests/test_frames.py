@@ -271,3 +271,12 @@ def test_two_part_joiners(question, parts):
 def test_answer_type_of_money_and_name_questions(question, label, names):
     found = answer_type(question, parse(question).intent)
     assert (found.label, found.names) == (label, names)
+
+
+def test_end_of_a_year_is_not_its_first_of_january():
+    from assistant.steps.select import other_moment
+
+    text = "Bij de aanbieders waren in 2018 nog 72 kamers in gebruik; per 1 januari 2023 zijn dat er 27."
+    assert other_moment("Hoeveel kamers waren er eind 2023 nog in gebruik?", text)
+    assert not other_moment("Hoeveel kamers waren er begin 2023 nog in gebruik?", text)
+    assert not other_moment("Hoeveel kamers waren er in 2023 nog in gebruik?", text)

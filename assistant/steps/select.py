@@ -74,7 +74,8 @@ def text_answer(kb: Composer, question: str, hits: list[Hit], qvec: np.ndarray |
         if not scored:
             return refusal(f"De documenten noemen geen aantal voor '{counted.phrase}'.", lang)
     if cands.wants_number and q_years:  # "hoeveel … in 2022": the year belongs with the number
-        scored = [x for x in scored if q_years & set(words(_with_header(kb, x[3], *candidates[x[3]])))]
+        scored = [x for x in scored if q_years & set(words(text := _with_header(kb, x[3], *candidates[x[3]])))
+                  and not other_moment(question, text)]
         if not scored:
             return refusal(f"Geen passage geeft een aantal voor {', '.join(sorted(q_years))}.", lang)
     if action:  # "hoeveel … zijn er gesloten": only a sentence that says what was closed answers
@@ -199,6 +200,22 @@ def is_heading(text: str, section: str) -> bool:
     that ends in ':' or '?' ("Wat is JeugdzorgPlus?", "Af- en ombouw JeugdzorgPlus:")."""
     bare = text.strip(" :❖•")
     return bool(bare) and (bare == section.strip(" :") or (len(text.split()) < 6 and text.rstrip()[-1:] in ":?"))
+
+
+_MOMENT_Q = re.compile(r"\b(eind|einde|ultimo|end of|begin|start of)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+_YEAR_START = re.compile(r"(?:\b1 januari|\bbegin|\b1 january|start of)\s*$", re.IGNORECASE)
+_YEAR_END = re.compile(r"(?:\b31 december|\beind\w*|ultimo|end of)\s*$", re.IGNORECASE)
+
+
+def other_moment(question: str, text: str) -> bool:
+    """'eind 2023' asked, but the text gives that year only as '1 januari 2023' (or 'begin 2023' asked and
+    only '31 december 2023' given): another moment of the same year."""
+    m = _MOMENT_Q.search(question)
+    if not m:
+        return False
+    wrong = _YEAR_START if m.group(1).lower() in ("eind", "einde", "ultimo", "end of") else _YEAR_END
+    places = [y.start() for y in re.finditer(m.group(2), text)]
+    return bool(places) and all(wrong.search(text[max(0, p - 15):p]) for p in places)
 
 
 def _with_header(kb: Composer, key: tuple[str, int], s: Sentence, hit: Hit) -> str:
