@@ -132,11 +132,15 @@ class Composer:
         return None
 
     def known(self, word: str) -> bool:
-        """In the corpus vocabulary, or a Dutch compound of two corpus words ('Kamerlid' = kamer + lid)."""
+        """In the corpus vocabulary, a Dutch compound of two corpus words ('Kamerlid' = kamer + lid), or
+        the adjective of a corpus place name ('Noord-Hollandse' → Noord-Holland, 'Gelderse' → Gelderland)."""
         if word in self.vocabulary:
             return True
-        return any(word[:i] in self.vocabulary and (word[i:] in self.vocabulary or
-                   (word[i] == "s" and word[i + 1:] in self.vocabulary)) for i in range(3, len(word) - 2))
+        if any(word[:i] in self.vocabulary and (word[i:] in self.vocabulary or
+               (word[i] == "s" and word[i + 1:] in self.vocabulary)) for i in range(3, len(word) - 2)):
+            return True
+        base = re.sub(r"(?:se|s|e)$", "", word)
+        return len(base) >= 4 and base != word and any(v.startswith(base) for v in self.vocabulary)
 
 
     def position(self, doc_id: str, char_start: int) -> int | None:

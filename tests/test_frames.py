@@ -280,3 +280,10 @@ def test_end_of_a_year_is_not_its_first_of_january():
     assert other_moment("Hoeveel kamers waren er eind 2023 nog in gebruik?", text)
     assert not other_moment("Hoeveel kamers waren er begin 2023 nog in gebruik?", text)
     assert not other_moment("Hoeveel kamers waren er in 2023 nog in gebruik?", text)
+
+
+@pytest.mark.slow
+def test_adjective_of_a_place_in_the_corpus_is_known(assistant):
+    kb = assistant.composer
+    assert kb.known("noord-hollandse") and not kb.known("zeeuwse")
+    assert kb.missing_anchor("Hoe heet het bovenregionale Noord-Hollandse plan?", "nl") is None
