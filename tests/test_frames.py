@@ -287,3 +287,11 @@ def test_adjective_of_a_place_in_the_corpus_is_known(assistant):
     kb = assistant.composer
     assert kb.known("noord-hollandse") and not kb.known("zeeuwse")
     assert kb.missing_anchor("Hoe heet het bovenregionale Noord-Hollandse plan?", "nl") is None
+
+
+@pytest.mark.slow
+def test_list_items_written_as_sentences_that_name_the_announced_noun(linde):
+    answer = linde.ask("Welke drie werkgroepen kent de jeugdregio?")
+    for item in ("werkgroep wonen", "werkgroep onderwijs", "werkgroep nazorg"):
+        assert item in answer.answer
+    assert "Daarnaast houdt" not in answer.answer  # it goes on about an item; it is not one

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..frame import lemma
 from ..nlp import NUMBER_WORDS, words
 from ..types import Sentence
 
@@ -29,13 +30,19 @@ def is_run_in(text: str) -> bool:
 
 def announced(text: str) -> int | None:
     """How many items a sentence announces: 'kent drie speerpunten', 'de volgende vier doelen'."""
+    found = announcement(text)
+    return found[0] if found else None
+
+
+def announcement(text: str) -> tuple[int, str] | None:
+    """(count, noun) a sentence announces: 'Het plan kent drie netwerken.' → (3, 'netwerken')."""
     tokens = words(text)
     for i, (w, nxt) in enumerate(zip(tokens, tokens[1:])):
         n = NUMBER_WORDS.get(w) if w != "een" else None
         n = n or (int(w) if w.isdecimal() and w.isascii() and len(w) < 3 else None)
         # the announced noun ends the sentence ('… in vijf bouwstenen.'), not 'van acht gemeenten met …'
         if n and 2 <= n <= MAX_ITEMS and nxt.endswith(("en", "s", "'s")) and (i + 2 >= len(tokens) - 1 or text.rstrip().endswith(":")):
-            return n
+            return n, nxt
     return None
 
 
@@ -69,9 +76,13 @@ def expand(kb: Composer, doc_id: str, s: Sentence, wanted: int | None) -> list[S
         elif not items or after is None or not is_item(after.text) or len(items) >= MAX_ITEMS:
             break  # one sentence may elaborate an item ("• A. Uitleg. • B."); two end the list
         prev = x
-    if not items and count:  # items as run-in headings ("Logeerhuis De Overkant. In Lingestad opent …"), else sentences
-        headings = [x for x in following[: 4 * count] if is_run_in(x.text)]
-        items = headings[:count] if len(headings) >= count else following[:count]
+    if not items and count:  # items as run-in headings ("Logeerhuis De Overkant. In Lingestad opent …"),
+        # as sentences naming the announced noun ("Het netwerk kwaliteit …"), else the next sentences
+        window = following[: 4 * count]
+        noun = lemma((announcement(intro.text) or (0, ""))[1])
+        headings = [x for x in window if is_run_in(x.text)]
+        naming = [x for x in window if noun and noun in {lemma(w) for w in words(x.text)[:3]}]  # "Het netwerk …" opens it
+        items = next((found[:count] for found in (headings, naming) if len(found) >= count), following[:count])
     return [intro, *items] if items else []
 
 

@@ -48,7 +48,7 @@ def figure_answer(kb: Composer, question: str, lang: str, allowed_docs: set[str]
         have = {f.period for f in every if f.period}
         if years and have and not any(_in_period(f, years) for f in every):
             continue  # the store lacks that year; a passage may still give it, and retrieval checks the year
-        records = [f for f in every if fits(kb, question, f, lang)]
+        records = [f for f in every if fits(kb, question, f, lang) and _row_fits(kb, question, f, lang)]
         if not records:
             continue
         if years:
@@ -78,11 +78,24 @@ def fits(kb: Composer, question: str, f: Figure, lang: str) -> bool:
     total = sum(weight.values())
     if not total:
         return True
-    context = set(content_terms(f"{f.quote} {f.section} {f.title} {kb.docs[f.doc_id].publisher}"))
+    # a table cell's own row label, not its quote (which runs from the header over the rows above it)
+    own = f.counted if f.origin == "table" and f.counted else f.quote
+    context = set(content_terms(f"{own} {f.section} {f.title} {kb.docs[f.doc_id].publisher}"))
     if any(kb.idf.get(t, 0.0) >= kb._rare_idf and not kb.covered(t, context | kb.doc_terms(f.doc_id)) for t in weight):
         return False  # a rare word of the question ('verstandelijke beperking') the record's whole document lacks
     covered = sum(w for t, w in weight.items() if kb.covered(t, context))
     return covered / total >= FIGURE_CONTEXT_COVERAGE
+
+
+def _row_fits(kb: Composer, question: str, f: Figure, lang: str) -> bool:
+    """A table cell answers only when its row label covers the question as table_cell requires: half
+    the question ('meisjes' of 'meisjes in een gezinshuis') picks the wrong row of the table."""
+    from .table_cell import MIN_COVERAGE, _coverage, _question_weights
+
+    if f.origin != "table":
+        return True
+    weight = _question_weights(kb, question, lang)
+    return not weight or (_coverage(kb, weight, f) or 0.0) >= MIN_COVERAGE
 
 
 def cite_figures(kb: Composer, figs: list[Figure], cites: list[Citation]) -> list[int]:
