@@ -7,6 +7,7 @@ select) ─▶ Composed. A two-part question is answered part by part and joined
 
 from __future__ import annotations
 
+import bisect
 import functools
 import math
 import re
@@ -76,6 +77,7 @@ class Composer:
         self.figures = figures
         self.idf = idf
         self.vocabulary = vocabulary
+        self._sorted_vocabulary = sorted(vocabulary)
         self.embed_texts = embed_texts  # list[str] -> np.ndarray of unit vectors
         self.min_support = min_support
         self.max_sentences = max_sentences
@@ -140,7 +142,10 @@ class Composer:
                (word[i] == "s" and word[i + 1:] in self.vocabulary)) for i in range(3, len(word) - 2)):
             return True
         base = re.sub(r"(?:se|s|e)$", "", word)
-        return len(base) >= 4 and base != word and any(v.startswith(base) for v in self.vocabulary)
+        if len(base) < 4 or base == word:
+            return False
+        i = bisect.bisect_left(self._sorted_vocabulary, base)  # a corpus word that starts with it
+        return i < len(self._sorted_vocabulary) and self._sorted_vocabulary[i].startswith(base)
 
 
     def position(self, doc_id: str, char_start: int) -> int | None:

@@ -57,7 +57,7 @@ def cues() -> dict:
 
 @lru_cache(maxsize=100_000)
 def lemma(word: str, lang: str = "nl") -> str:
-    return simplemma.lemmatize(word, lang=lang).lower()
+    return simplemma.lemmatize(word, lang=lang).lower() if word.strip() else word  # simplemma refuses ""
 
 
 def is_verb_form(word: str, lang: str = "nl") -> bool:

@@ -295,3 +295,9 @@ def test_list_items_written_as_sentences_that_name_the_announced_noun(linde):
     for item in ("werkgroep wonen", "werkgroep onderwijs", "werkgroep nazorg"):
         assert item in answer.answer
     assert "Daarnaast houdt" not in answer.answer  # it goes on about an item; it is not one
+
+
+def test_lemma_of_nothing_is_nothing():
+    from assistant.frame import lemma
+
+    assert lemma("") == "" and lemma("plaatsingen") == "plaatsing"

@@ -42,13 +42,16 @@ def figure_answer(kb: Composer, question: str, lang: str, allowed_docs: set[str]
     not about a stored metric, or says things (a source, a condition) no record's context holds."""
     if not metrics:
         return None
+    from .table_cell import _question_weights
+
     years = [y for y in asked_years(question) if str(y) not in kb.source_reference(question)[1]]
+    row_weight = _question_weights(kb, question, lang)
     for metric in metrics:
         every = kb.figures.query(metric, doc_ids=allowed_docs)
         have = {f.period for f in every if f.period}
         if years and have and not any(_in_period(f, years) for f in every):
             continue  # the store lacks that year; a passage may still give it, and retrieval checks the year
-        records = [f for f in every if fits(kb, question, f, lang) and _row_fits(kb, question, f, lang)]
+        records = [f for f in every if fits(kb, question, f, lang) and _row_fits(kb, row_weight, f)]
         if not records:
             continue
         if years:
@@ -87,15 +90,13 @@ def fits(kb: Composer, question: str, f: Figure, lang: str) -> bool:
     return covered / total >= FIGURE_CONTEXT_COVERAGE
 
 
-def _row_fits(kb: Composer, question: str, f: Figure, lang: str) -> bool:
-    """A table cell answers only when its row label covers the question as table_cell requires: half
-    the question ('meisjes' of 'meisjes in een gezinshuis') picks the wrong row of the table."""
-    from .table_cell import MIN_COVERAGE, _coverage, _question_weights
+def _row_fits(kb: Composer, weight: dict[str, float], f: Figure) -> bool:
+    """A table cell answers only when its row label covers the question (weighted words from
+    table_cell) as table_cell requires: half the question ('meisjes' of 'meisjes in een gezinshuis')
+    picks the wrong row of the table."""
+    from .table_cell import MIN_COVERAGE, _coverage
 
-    if f.origin != "table":
-        return True
-    weight = _question_weights(kb, question, lang)
-    return not weight or (_coverage(kb, weight, f) or 0.0) >= MIN_COVERAGE
+    return f.origin != "table" or not weight or (_coverage(kb, weight, f) or 0.0) >= MIN_COVERAGE
 
 
 def cite_figures(kb: Composer, figs: list[Figure], cites: list[Citation]) -> list[int]:

@@ -55,8 +55,8 @@ def step(kb: Composer, frame: Frame, lexical: str, lang: str, allowed: set[str] 
 def _question_weights(kb: Composer, question: str, lang: str) -> dict[str, float]:
     """The question's content words with their idf: no scaffolding ('hoeveel'), years, verbs or source names."""
     scaffold = _WHEN_IN_YEAR.sub(" ", re.sub(FIGURE_INTENT, " ", question, flags=re.IGNORECASE))
-    if lang == "en":
-        scaffold = to_dutch_terms(scaffold)
+    if lang == "en":  # only the Dutch terms the English words translate to: the documents are Dutch
+        scaffold = to_dutch_terms(scaffold)[len(scaffold):]
     source = kb.source_reference(question)[0]
     tokens = words(scaffold)
     weight = {}
@@ -74,7 +74,10 @@ def _question_weights(kb: Composer, question: str, lang: str) -> dict[str, float
 def _is_verb(word: str) -> bool:
     """A conjugated verb, a plural present ('verdwijnen': its own lemma) or a verb of change."""
     base = lemma(word)
-    return ((is_verb_form(word, "nl") and bool(re.search(r"(?:en|de|te|d|t)$", word)))
+    # conjugated: a weak or plural ending, or a short strong past ('ging', 'nam', 'stond'); not a
+    # noun that is also a verb stem ('verblijf')
+    return ((is_verb_form(word, "nl") and (bool(re.search(r"(?:en|de|te|d|t)$", word))
+                                          or (len(word) <= 5 and not base.startswith(word))))
             or (word.endswith("en") and base == word and simplemma.is_known(word, lang="nl"))
             or base in cues()["change"]["verbs"])
 
