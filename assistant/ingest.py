@@ -25,6 +25,7 @@ from .settings import Settings
 from .generations import carry_over, discard, ingest_lock, new_generation, prune, publish
 from .store import Generation, current_generation
 from .types import Chunk, Document
+from .vectorwrite import return_freed_memory
 
 log = logging.getLogger(__name__)
 
@@ -100,6 +101,7 @@ def ensure_memory(source: SourceFile) -> None:
 
 def parse(source: SourceFile, settings: Settings) -> tuple[Document, list[Chunk]]:
     """Read, normalise and chunk one file; DocumentError when it holds no usable text."""
+    return_freed_memory()
     ensure_memory(source)
     pages = read_pages(source.path, settings.max_upload_mb * 1_000_000)
     doc, blocks = normalise(source, pages)
@@ -115,15 +117,16 @@ def ingest(settings: Settings, sources: list[SourceFile] | None = None, progress
            strict: bool = False) -> IngestReport:
     """Bring the index in line with `sources` (default: the corpus folder plus the upload area).
     One ingest runs at a time per index; it first clears what a killed ingest left behind."""
+    return_freed_memory()
     with ingest_lock(settings.index_dir):
         prune(settings.index_dir, settings.chroma_url)
         return _ingest(settings, sources, progress, strict)
 
 
-def _add(store: Generation, source: SourceFile, settings: Settings) -> int:
+def _add(store: Generation, source: SourceFile, settings: Settings, flush: bool) -> int:
     """Parse, embed and store one file; its text and chunks are freed on return, before the next."""
     doc, chunks = parse(source, settings)
-    return store.add_document(doc, chunks, extract_figures(doc, chunks))
+    return store.add_document(doc, chunks, extract_figures(doc, chunks), flush=flush)
 
 
 def _open_live(settings: Settings) -> tuple[Path | None, Generation | None]:
@@ -180,9 +183,10 @@ def _ingest(settings: Settings, sources: list[SourceFile] | None, progress: Prog
                 progress(i / max(len(todo), 1), f"{source.path.name} verwerken")
             uploaded = source.path.parent == settings.uploads
             if uploaded:
+                store.flush_vectors()  # what fails from here on is this upload's alone
                 mark(source.path, settings)
             try:
-                report.vectors += _add(store, source, settings)
+                report.vectors += _add(store, source, settings, flush=uploaded)
             except DocumentError as exc:
                 if strict:
                     raise
@@ -192,6 +196,7 @@ def _ingest(settings: Settings, sources: list[SourceFile] | None, progress: Prog
             except Exception as exc:  # an upload must never block the next ingest: set it aside
                 if not uploaded or strict:
                     raise
+                store.discard_vectors()
                 store.remove_documents([source.doc_id])  # only what this file added
                 report.errors.append(quarantine(source.path, f"de verwerking mislukte ({type(exc).__name__}).",
                                                 settings))
@@ -200,6 +205,7 @@ def _ingest(settings: Settings, sources: list[SourceFile] | None, progress: Prog
                 if uploaded:
                     unmark(settings)
             (report.replaced if source.doc_id in known else report.added).append(source.doc_id)
+        store.flush_vectors()
         store.set_meta("vectors", str(store.vectors.client.count()))
         store.close_vectors()  # Chroma's in-memory HNSW goes before BM25 is built: a lower peak
         store.rebuild_lexical()

@@ -87,3 +87,49 @@ def test_upload_that_cannot_fit_is_refused_before_reading(tmp_path):
     settings = Settings(corpus_dir=tmp_path, index_dir=tmp_path / "index", max_upload_mb=10**8)
     with pytest.raises(DocumentError, match="werkgeheugen"):
         parse(SourceFile(path, "enorm", "Enorm", "overig", "", "", "-"), settings)
+
+
+def _prose(n_sentences: int, seed: int) -> str:
+    rng = random.Random(seed)
+    sentences = [" ".join(rng.choice(WORDS) for _ in range(12)).capitalize() + "." for _ in range(n_sentences)]
+    return "\n\n".join(" ".join(sentences[i : i + 5]) for i in range(0, n_sentences, 5)) + "\n"
+
+
+def test_huge_document_gets_one_vector_per_chunk(tmp_path, monkeypatch):
+    """Above MAX_SENTENCE_VECTORS sentences a document is embedded per chunk (Chroma holds every
+    vector in memory: per sentence a 50 MB upload needed ~2 GB); a smaller one keeps a vector per
+    sentence. The catalog and BM25 still hold every sentence, and the huge document is still found
+    by its meaning. The threshold is lowered here so a small file stands in for a huge one."""
+    from assistant import vectorwrite
+    from assistant.ingest import ingest
+    from assistant.models import load_embedder
+    from assistant.store import Generation, current_generation
+
+    monkeypatch.setattr(vectorwrite, "MAX_SENTENCE_VECTORS", 150)
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "groot.txt").write_text("Groot document\n\n" + _prose(400, 1), encoding="utf-8")
+    (corpus / "klein.txt").write_text("Klein document\n\n" + _prose(60, 2), encoding="utf-8")
+    settings = Settings(corpus_dir=corpus, index_dir=tmp_path / "index")
+    report = ingest(settings, strict=True)
+    gen = Generation(current_generation(settings.index_dir), None)
+    try:
+        docs = {d.doc_id: d for d in gen.documents()}
+        chunks = gen.chunks(docs)
+        stored = gen.vectors.client.get(include=["metadatas"])
+        by_doc: dict[str, list[dict]] = {}
+        for meta in stored["metadatas"]:
+            by_doc.setdefault(meta["doc_id"], []).append(meta)
+        big = [c for c in chunks if c.doc_id == "groot"]
+        small = [c for c in chunks if c.doc_id == "klein"]
+        assert sum(len(c.sentences) for c in big) > 150 >= sum(len(c.sentences) for c in small)
+        assert sorted((m["chunk_id"], m["char_start"]) for m in by_doc["groot"]) == \
+            sorted((c.chunk_id, c.char_start) for c in big)
+        assert len(by_doc["klein"]) == sum(len(c.sentences) for c in small)
+        assert report.vectors == len(stored["ids"]) == int(gen.meta("vectors"))
+        assert sorted(gen.lexical.chunk_ids) == sorted(c.chunk_id for c in chunks)
+        target = big[len(big) // 2]
+        query = load_embedder(settings.embedder).get_query_embedding(target.text)
+        assert gen.dense_search(query, 3)[0][0] == target.chunk_id
+    finally:
+        gen.close()
