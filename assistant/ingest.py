@@ -168,6 +168,7 @@ def _ingest(settings: Settings, sources: list[SourceFile] | None, progress: Prog
         return report
 
     gen = new_generation(settings.index_dir)
+    store: Generation | None = None
     try:
         reuse = live if live and same_embedder else None
         if reuse:
@@ -211,6 +212,9 @@ def _ingest(settings: Settings, sources: list[SourceFile] | None, progress: Prog
         store.rebuild_lexical()
         store.close()
     except BaseException:
+        if store is not None:  # no write may still be running into the folder about to go
+            store.discard_vectors()
+            store.close()
         discard(gen, settings.chroma_url)
         raise
     publish(settings.index_dir, gen, settings.chroma_url)
