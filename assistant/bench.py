@@ -2,7 +2,7 @@
 latency, ours against the plain llama-index recipe, and growth on synthetic corpora.
 
 Ingest and cold start run as real subprocesses (`python -m assistant ...`) so the figures are
-what a user sees, including interpreter and model start-up; peak RSS comes from wait4.
+what a user sees, including interpreter and model start-up; peak RSS is the child's own VmHWM.
 """
 
 from __future__ import annotations
@@ -30,21 +30,35 @@ ONE_LINE_MB = 3  # issue 16: a 3 MB file without a single sentence end
 EMBEDDER_SAMPLE = 1500  # sentences of an upload the bare embedder encodes for the ratio
 
 
+# Runs `python -m assistant` and, at its exit, writes the process's own peak RSS (VmHWM) to a file.
+# Not wait4's ru_maxrss: Linux carries the parent's peak into a child's at fork/exec, so a child of
+# this (large) bench process reported the bench's peak, not its own (1,470 MB for a 200-document
+# ingest that peaks at ~420 MB).
+_PEAK_WRAPPER = """import atexit, re, runpy, sys
+def _peak(target=sys.argv[1]):
+    status = open('/proc/self/status').read()
+    open(target, 'w').write(re.search(r'VmHWM:\\s+(\\d+)', status).group(1))
+atexit.register(_peak)
+sys.argv = ['assistant'] + sys.argv[2:]
+runpy.run_module('assistant', run_name='__main__', alter_sys=True)
+"""
+
+
 def _run(args: list[str], env: dict[str, str]) -> tuple[float, float]:
-    """Run `python -m assistant <args>`; (wall seconds, peak RSS in MB) of that process tree."""
-    # stderr goes to a file, not a pipe: nobody reads a pipe during wait4, and a long ingest's
+    """Run `python -m assistant <args>`; (wall seconds, that process's own peak RSS in MB)."""
+    # stderr goes to a file, not a pipe: nobody reads a pipe during the wait, and a long ingest's
     # progress bar would fill it and block the child forever.
-    with tempfile.TemporaryFile() as err:
+    with tempfile.TemporaryFile() as err, tempfile.NamedTemporaryFile("r", suffix=".peak") as peak:
         t0 = time.perf_counter()
-        proc = subprocess.Popen([sys.executable, "-m", "assistant", *args], env=env,
+        proc = subprocess.Popen([sys.executable, "-c", _PEAK_WRAPPER, peak.name, *args], env=env,
                                 stdout=subprocess.DEVNULL, stderr=err)
-        _, status, usage = os.wait4(proc.pid, 0)
+        code = proc.wait()
         wall = time.perf_counter() - t0
-        if os.waitstatus_to_exitcode(status) != 0:
+        if code != 0:
             err.seek(0)
             tail = err.read().decode(errors="replace")[-2000:]
             raise RuntimeError(f"python -m assistant {' '.join(args)} faalde:\n{tail}")
-    return wall, usage.ru_maxrss / 1024
+        return wall, int(peak.read()) / 1024
 
 
 def _env(corpus: Path, index: Path) -> dict[str, str]:
