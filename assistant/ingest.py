@@ -31,7 +31,9 @@ log = logging.getLogger(__name__)
 
 Progress = Callable[[float, str], None]
 
-MEMORY_PER_TEXT_MB = 40  # peak RSS per MB of text: 5 MB of prose measured +200 MB over the corpus alone
+# Peak RSS per MB of text, with margin: `make bench` measures 50 MB of prose (one vector per chunk)
+# at well under 1.5 GB in all, most of it parsing; 30 MB/MB keeps an estimate on the safe side.
+MEMORY_PER_TEXT_MB = 30
 # Bump when parsing, chunking or figure extraction changes: every document is then re-processed.
 PIPELINE_VERSION = "12"
 
@@ -86,7 +88,7 @@ def available_mb() -> float | None:
 
 def memory_needed_mb(size_bytes: int) -> float:
     """Peak memory an ingest of one file of this size needs beyond what is loaded already,
-    from `make bench` measurements (vectors in Chroma's HNSW dominate); a PDF holds less text than its size."""
+    from `make bench` measurements (parsing and Chroma's in-memory vectors); a PDF holds less text than its size."""
     return MEMORY_PER_TEXT_MB * size_bytes / 1e6
 
 
