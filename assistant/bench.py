@@ -51,7 +51,7 @@ def _run(args: list[str], env: dict[str, str]) -> tuple[float, float]:
     with tempfile.TemporaryFile() as err, tempfile.NamedTemporaryFile("r", suffix=".peak") as peak:
         t0 = time.perf_counter()
         proc = subprocess.Popen([sys.executable, "-c", _PEAK_WRAPPER, peak.name, *args], env=env,
-                                stdout=subprocess.DEVNULL, stderr=err)
+                                cwd=Path(__file__).resolve().parent.parent, stdout=subprocess.DEVNULL, stderr=err)
         code = proc.wait()
         wall = time.perf_counter() - t0
         if code != 0:
