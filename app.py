@@ -24,6 +24,7 @@ from pathlib import Path
 import altair as alt
 import gradio as gr
 import pandas as pd
+from starlette.middleware import Middleware
 
 from assistant import history
 from assistant.assistant import Assistant
@@ -34,6 +35,7 @@ from assistant.export import (answer_markdown, citation_markdown, conversation_m
                               fact_sheet, figure_rows, public_urls)
 from assistant.reference import public_url, source_parts, where
 from assistant.feedback import add_report, feedback_path
+from assistant.fileaccess import OwnerGuard, current_user, hand_out, user_folder
 from assistant.figstore import label
 from assistant.followups import suggestions
 from assistant.history import Conversation, Turn
@@ -197,12 +199,13 @@ def _export(assistant: Assistant, turns: list[Turn]):
 
 
 def export_path(name: str) -> Path:
-    """A fresh file in the export folder; exports older than EXPORT_TTL seconds (long downloaded,
-    Gradio serves its own copy) are removed first, so the folder never grows without bound."""
-    for old in EXPORT_DIR.iterdir():
+    """A fresh file in the current user's export folder (fileaccess: per user when a login is on);
+    exports older than EXPORT_TTL seconds (long downloaded, Gradio serves its own copy) are removed
+    first, so the folder never grows without bound."""
+    for old in EXPORT_DIR.glob("*/*"):
         if time.time() - old.stat().st_mtime > EXPORT_TTL:
             shutil.rmtree(old, ignore_errors=True)
-    path = EXPORT_DIR / uuid.uuid4().hex / name
+    path = user_folder(EXPORT_DIR, current_user()) / uuid.uuid4().hex / name
     path.parent.mkdir()
     return path
 
@@ -224,13 +227,13 @@ def original_copy(path: Path) -> str:
     """A copy of an original document to download: the document folders themselves are never served."""
     copy = export_path(path.name)
     shutil.copyfile(path, copy)
-    return str(copy)
+    return hand_out(copy)
 
 
 def _write_export(name: str, text: str) -> str:
     path = export_path(name)
     path.write_text(text, encoding="utf-8")
-    return str(path)
+    return hand_out(path)
 
 
 def conversation_exports(assistant: Assistant, turns: list[Turn]):
@@ -303,7 +306,7 @@ def conflicts_html(frame: pd.DataFrame) -> str:
 def figures_csv(rows: list[dict]) -> str:
     path = export_path("cijfers.csv")
     path.write_text(excel_csv(rows), encoding="utf-8")
-    return str(path)
+    return hand_out(path)
 
 
 def figure_chart(assistant: Assistant, metric: str) -> alt.LayerChart:
@@ -664,7 +667,8 @@ def main(host: str = "127.0.0.1", port: int = 7860,
     script = f"<script>{(STATIC / 'app.js').read_text(encoding='utf-8')}</script>"
     build(Loader(Assistant)).launch(server_name=host, server_port=port, theme=theme, css_paths=[STATIC / "app.css"],
                                     head=script, footer_links=["api"], auth=auth,
-                                    max_file_size=f"{Settings().max_upload_mb}mb")  # enforced while streaming in
+                                    max_file_size=f"{Settings().max_upload_mb}mb",  # enforced while streaming in
+                                    app_kwargs={"middleware": [Middleware(OwnerGuard)]})  # per-user files
 
 
 if __name__ == "__main__":

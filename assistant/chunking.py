@@ -272,19 +272,20 @@ def split_sentences(block: Block) -> list[Sentence]:
 
 def cap_length(s: Sentence, limit: int = MAX_SENTENCE_CHARS) -> list[Sentence]:
     """An over-long sentence as consecutive pieces of at most `limit` characters, cut at the last
-    space before the limit (or hard when a run has no space), offsets kept exact."""
+    space before the limit (or hard when a run has no space), offsets kept exact. Walks offsets
+    into the one text: slicing off the rest each time copied a megabyte line thousands of times."""
     pieces: list[Sentence] = []
-    text, start = s.text, s.char_start
-    while len(text) > limit:
-        cut = text.rfind(" ", limit // 2, limit + 1)
-        cut = cut if cut > 0 else limit
-        head = text[:cut].rstrip()
-        pieces.append(Sentence(head, start, start + len(head)))
-        rest = text[cut:]
-        start += cut + len(rest) - len(rest.lstrip())
-        text = rest.lstrip()
-    if text:
-        pieces.append(Sentence(text, start, start + len(text)))
+    text, i, end = s.text, 0, len(s.text)
+    while end - i > limit:
+        space = text.rfind(" ", i + limit // 2, i + limit + 1)
+        cut = space if space != -1 else i + limit
+        head = text[i:cut].rstrip()
+        pieces.append(Sentence(head, s.char_start + i, s.char_start + i + len(head)))
+        i = cut
+        while i < end and text[i].isspace():
+            i += 1
+    if i < end:
+        pieces.append(Sentence(text[i:], s.char_start + i, s.char_start + end))
     return pieces
 
 

@@ -25,12 +25,15 @@ from .settings import Settings
 from .generations import carry_over, discard, ingest_lock, new_generation, prune, publish
 from .store import Generation, current_generation
 from .types import Chunk, Document
+from .vectorwrite import return_freed_memory
 
 log = logging.getLogger(__name__)
 
 Progress = Callable[[float, str], None]
 
-MEMORY_PER_TEXT_MB = 40  # peak RSS per MB of text: 5 MB of prose measured +200 MB over the corpus alone
+# Peak RSS per MB of text, with margin: `make bench` measures 50 MB of prose (one vector per chunk)
+# at well under 1.5 GB in all, most of it parsing; 30 MB/MB keeps an estimate on the safe side.
+MEMORY_PER_TEXT_MB = 30
 # Bump when parsing, chunking or figure extraction changes: every document is then re-processed.
 PIPELINE_VERSION = "14"
 
@@ -85,7 +88,7 @@ def available_mb() -> float | None:
 
 def memory_needed_mb(size_bytes: int) -> float:
     """Peak memory an ingest of one file of this size needs beyond what is loaded already,
-    from `make bench` measurements (vectors in Chroma's HNSW dominate); a PDF holds less text than its size."""
+    from `make bench` measurements (parsing and Chroma's in-memory vectors); a PDF holds less text than its size."""
     return MEMORY_PER_TEXT_MB * size_bytes / 1e6
 
 
@@ -100,6 +103,7 @@ def ensure_memory(source: SourceFile) -> None:
 
 def parse(source: SourceFile, settings: Settings) -> tuple[Document, list[Chunk]]:
     """Read, normalise and chunk one file; DocumentError when it holds no usable text."""
+    return_freed_memory()
     ensure_memory(source)
     pages = read_pages(source.path, settings.max_upload_mb * 1_000_000)
     doc, blocks = normalise(source, pages)
@@ -115,15 +119,16 @@ def ingest(settings: Settings, sources: list[SourceFile] | None = None, progress
            strict: bool = False) -> IngestReport:
     """Bring the index in line with `sources` (default: the corpus folder plus the upload area).
     One ingest runs at a time per index; it first clears what a killed ingest left behind."""
+    return_freed_memory()
     with ingest_lock(settings.index_dir):
         prune(settings.index_dir, settings.chroma_url)
         return _ingest(settings, sources, progress, strict)
 
 
-def _add(store: Generation, source: SourceFile, settings: Settings) -> int:
+def _add(store: Generation, source: SourceFile, settings: Settings, flush: bool) -> int:
     """Parse, embed and store one file; its text and chunks are freed on return, before the next."""
     doc, chunks = parse(source, settings)
-    return store.add_document(doc, chunks, extract_figures(doc, chunks))
+    return store.add_document(doc, chunks, extract_figures(doc, chunks), flush=flush)
 
 
 def _open_live(settings: Settings) -> tuple[Path | None, Generation | None]:
@@ -165,6 +170,7 @@ def _ingest(settings: Settings, sources: list[SourceFile] | None, progress: Prog
         return report
 
     gen = new_generation(settings.index_dir)
+    store: Generation | None = None
     try:
         reuse = live if live and same_embedder else None
         if reuse:
@@ -180,9 +186,10 @@ def _ingest(settings: Settings, sources: list[SourceFile] | None, progress: Prog
                 progress(i / max(len(todo), 1), f"{source.path.name} verwerken")
             uploaded = source.path.parent == settings.uploads
             if uploaded:
+                store.flush_vectors()  # what fails from here on is this upload's alone
                 mark(source.path, settings)
             try:
-                report.vectors += _add(store, source, settings)
+                report.vectors += _add(store, source, settings, flush=uploaded)
             except DocumentError as exc:
                 if strict:
                     raise
@@ -192,6 +199,7 @@ def _ingest(settings: Settings, sources: list[SourceFile] | None, progress: Prog
             except Exception as exc:  # an upload must never block the next ingest: set it aside
                 if not uploaded or strict:
                     raise
+                store.discard_vectors()
                 store.remove_documents([source.doc_id])  # only what this file added
                 report.errors.append(quarantine(source.path, f"de verwerking mislukte ({type(exc).__name__}).",
                                                 settings))
@@ -200,11 +208,15 @@ def _ingest(settings: Settings, sources: list[SourceFile] | None, progress: Prog
                 if uploaded:
                     unmark(settings)
             (report.replaced if source.doc_id in known else report.added).append(source.doc_id)
+        store.flush_vectors()
         store.set_meta("vectors", str(store.vectors.client.count()))
         store.close_vectors()  # Chroma's in-memory HNSW goes before BM25 is built: a lower peak
         store.rebuild_lexical()
         store.close()
     except BaseException:
+        if store is not None:  # no write may still be running into the folder about to go
+            store.discard_vectors()
+            store.close()
         discard(gen, settings.chroma_url)
         raise
     publish(settings.index_dir, gen, settings.chroma_url)

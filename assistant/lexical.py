@@ -24,8 +24,12 @@ class LexicalIndex:
     @classmethod
     def build(cls, chunk_ids: list[str], texts: list[str]) -> "LexicalIndex":
         retriever = bm25s.BM25()
+        # One string object per distinct term: a 50 MB upload has millions of tokens but few terms,
+        # and separate copies of each would cost ~60 bytes a token while the index is built.
+        terms: dict[str, str] = {}
         # An empty token list would crash bm25s; a placeholder token keeps positions aligned.
-        retriever.index([bm25_tokens(t) or ["_leeg_"] for t in texts], show_progress=False)
+        corpus = [[terms.setdefault(t, t) for t in bm25_tokens(text)] or ["_leeg_"] for text in texts]
+        retriever.index(corpus, show_progress=False)
         return cls(retriever, chunk_ids)
 
     def save(self, folder: Path) -> None:

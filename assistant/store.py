@@ -17,9 +17,6 @@ import math
 import sqlite3
 import tempfile
 import time
-from collections.abc import Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
-from itertools import islice
 from dataclasses import asdict
 from pathlib import Path
 from typing import IO, Iterable
@@ -29,7 +26,6 @@ import chromadb
 from chromadb.config import Settings as ChromaSettings
 from chromadb.errors import ChromaError, NotFoundError
 from llama_index.core.embeddings import BaseEmbedding
-from llama_index.core.schema import NodeRelationship, RelatedNodeInfo, TextNode
 from llama_index.core.vector_stores import (
     FilterCondition,
     FilterOperator,
@@ -43,13 +39,13 @@ from .errors import IndexDamagedError, IndexMissingError, VectorStoreError
 from .integrity import check_vectors, open_catalog, readable_chroma
 from .lexical import LexicalIndex
 from .types import Chunk, Document, Figure, PageSpan, Sentence
+from .vectorwrite import VectorWriter
 
 log = logging.getLogger(__name__)
 
 COLLECTION = "sentences"  # local: one Chroma folder per generation holds this collection
 REMOTE_PREFIX = "jzp-"  # server: one collection per generation, named REMOTE_PREFIX + folder name
 _COPY_BATCH = 1000
-EMBED_BATCH = 512  # sentences embedded and written together: bounds memory, keeps the embedder busy
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE IF NOT EXISTS documents (
@@ -60,13 +56,6 @@ CREATE TABLE IF NOT EXISTS chunks (
     page INTEGER, section TEXT, sentences TEXT);
 CREATE TABLE IF NOT EXISTS figures (doc_id TEXT, record TEXT);
 """
-
-
-def batched(items: Iterable, size: int) -> Iterator[list]:
-    """Consecutive lists of `size` items (itertools.batched arrives only in Python 3.12)."""
-    it = iter(items)
-    while batch := list(islice(it, size)):
-        yield batch
 
 
 def chroma_client(path: Path, url: str | None = None) -> chromadb.ClientAPI:
@@ -128,6 +117,7 @@ class Generation:
         self._scratch: tempfile.TemporaryDirectory | None = None
         self._client: chromadb.ClientAPI | None = None
         self._lexical: LexicalIndex | None = None
+        self._writer: VectorWriter | None = None
         self.vectors: ChromaVectorStore | None = None
         try:
             if create:
@@ -233,36 +223,33 @@ class Generation:
         return [Figure(**json.loads(r)) for (r,) in self.db.execute("SELECT record FROM figures")]
 
     # ---------------------------------------------------------------- writing
+    def flush_vectors(self) -> None:
+        """Make every vector added so far durable (raises what the writer raised)."""
+        if self._writer is not None:
+            self._writer.flush()
+
+    def discard_vectors(self) -> None:
+        """Drop vectors added but not yet written (after a failed document; see VectorWriter.discard)."""
+        if self._writer is not None:
+            self._writer.discard()
+
     def remove_documents(self, doc_ids: Iterable[str]) -> None:
+        self.flush_vectors()
         for doc_id in doc_ids:
             self.vectors.delete(ref_doc_id=doc_id)
             for table in ("documents", "chunks", "figures"):
                 self.db.execute(f"DELETE FROM {table} WHERE doc_id=?", (doc_id,))
         self.db.commit()
 
-    def add_document(self, doc: Document, chunks: list[Chunk], figures: list[Figure]) -> int:
-        """Embed and store one document's sentences in batches of EMBED_BATCH, so memory does not
-        grow with the document; returns how many vectors were written. A sentence repeated as a
-        chunk's overlap is embedded once."""
-        written = 0
-        recent: dict[str, list[float]] = {}  # the previous batch's vectors: overlaps repeat them
-        # One writer thread: Chroma stores batch n while the embedder works on batch n+1 (both
-        # release the GIL in native code); at most one batch waits, so memory stays bounded.
-        with ThreadPoolExecutor(max_workers=1) as writer:
-            pending: Future | None = None
-            for batch in batched(self._nodes(doc, chunks), EMBED_BATCH):
-                known = {**recent}
-                todo = list(dict.fromkeys(n.text for n in batch if n.text not in known))
-                known.update(zip(todo, self.embed_model.get_text_embedding_batch(todo)))
-                for node in batch:
-                    node.embedding = known[node.text]
-                if pending is not None:
-                    pending.result()
-                pending = writer.submit(self.vectors.add, batch)
-                recent = {n.text: n.embedding for n in batch}
-                written += len(batch)
-            if pending is not None:
-                pending.result()
+    def add_document(self, doc: Document, chunks: list[Chunk], figures: list[Figure], flush: bool = True) -> int:
+        """Embed one document's vectors (vectorwrite: batched, in bounded memory) and store its catalog
+        rows; returns how many vectors it has. `flush=False` lets its last vectors share a write with
+        the next document's (flush_vectors before relying on them)."""
+        if self._writer is None:
+            self._writer = VectorWriter(self.vectors, self.embed_model)
+        written = self._writer.add(doc, chunks)
+        if flush:
+            self._writer.flush()
         self.db.execute(
             "INSERT OR REPLACE INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?)",
             (
@@ -288,18 +275,6 @@ class Generation:
         self.db.commit()
         return written
 
-    @staticmethod
-    def _nodes(doc: Document, chunks: list[Chunk]) -> Iterator[TextNode]:
-        for chunk in chunks:
-            for i, s in enumerate(chunk.sentences):
-                yield TextNode(
-                    id_=f"{chunk.chunk_id}:{i}",
-                    text=s.text,
-                    metadata={"doc_id": doc.doc_id, "chunk_id": chunk.chunk_id, "kind": doc.kind,
-                              "year": doc.year or 0, "char_start": s.char_start},
-                    relationships={NodeRelationship.SOURCE: RelatedNodeInfo(node_id=doc.doc_id)},
-                )
-
     def rebuild_lexical(self) -> None:
         """BM25 over every chunk in the catalog, read as (id, text) only: no sentence objects."""
         ids, texts = [], []
@@ -314,9 +289,10 @@ class Generation:
 
     def close_vectors(self) -> None:
         """Release the vector store (and the memory of its index) while the catalog stays open."""
+        self.flush_vectors()
         if self._client is not None:
             self._client.close()
-            self._client, self.vectors = None, None
+            self._client, self.vectors, self._writer = None, None, None
 
     # ---------------------------------------------------------------- reading
     @property

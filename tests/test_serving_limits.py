@@ -1,12 +1,14 @@
 """The web app's upload route enforces the size limit while the upload streams in, logins are
-throttled, and `--host ::` works (issue 16). A real `python -m assistant serve` with a login,
-reached over IPv6 loopback."""
+throttled, `--host ::` works, and one user cannot fetch another user's exports or uploads by URL
+(issue 16). A real `python -m assistant serve` with a login, reached over IPv6 loopback."""
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
+import uuid
 
 import httpx
 import pytest
@@ -22,7 +24,7 @@ def app_on_ipv6(settings, tmp_path_factory):
     tmp = tmp_path_factory.mktemp("limits")
     port = free_port()
     logins = tmp / "logins.txt"
-    logins.write_text("tester:geheim-een\ntweede:geheim-twee\n", encoding="utf-8")
+    logins.write_text("tester:geheim-een\ntweede:geheim-twee\nderde:geheim-drie\n", encoding="utf-8")
     env = {**os.environ, "ASSISTANT_CORPUS_DIR": str(settings.corpus_dir), "ASSISTANT_INDEX_DIR": str(settings.index_dir),
            "ASSISTANT_MAX_UPLOAD_MB": "1", "GRADIO_TEMP_DIR": str(tmp / "gradio"), "ASSISTANT_AUTH": str(logins)}
     with (tmp / "app.log").open("w") as log:
@@ -73,3 +75,48 @@ def test_login_guard_reopens_after_the_window():
     assert not guard("a", "geheim")
     now[0] += LoginGuard.WINDOW + 1
     assert guard("a", "geheim")
+
+
+def _login(base_url: str, user: str, password: str) -> httpx.Client:
+    client = httpx.Client(base_url=base_url, timeout=120)
+    assert client.post("/login", data={"username": user, "password": password}).status_code == 200
+    return client
+
+
+def _run_event(client: httpx.Client, api_name: str, data: list) -> list:
+    """Run one of the page's own events the way the browser does (queue join, then its stream)."""
+    config = client.get("/config").json()
+    fn_index = next(i for i, d in enumerate(config["dependencies"]) if d.get("api_name") == api_name)
+    session = uuid.uuid4().hex[:12]
+    joined = client.post("/gradio_api/queue/join", json={"fn_index": fn_index, "data": data, "session_hash": session,
+                                                          "trigger_id": None, "event_data": None})
+    assert joined.status_code == 200, joined.text[:300]
+    with client.stream("GET", "/gradio_api/queue/data", params={"session_hash": session}) as events:
+        for line in events.iter_lines():
+            message = json.loads(line[5:]) if line.startswith("data:") else {}
+            if message.get("msg") == "process_completed":
+                assert message.get("success"), message
+                return message["output"]["data"]
+    raise AssertionError("event did not complete")
+
+
+def test_exports_and_uploads_are_served_to_their_owner_only(app_on_ipv6):
+    """One user's CSV export and uploaded file: that user can fetch them; another logged-in user gets
+    404 for the same URLs, also spelled differently. Before issue 16 any logged-in user could."""
+    anna, _ = app_on_ipv6  # logged in as "tester"
+    bert = _login(str(anna.base_url), "derde", "geheim-drie")
+    _, csv_file, _ = _run_event(anna, "figures_view", ["Alle", "Alle", "Alle", ""])
+    exported = csv_file["value"]["path"] if "value" in csv_file else csv_file["path"]
+    uploaded = anna.post("/gradio_api/upload", files={"files": ("notitie.txt", b"Notitie van Anna.", "text/plain")})
+    assert uploaded.status_code == 200
+    (upload_path,) = uploaded.json()
+    for path, expected in ((exported, "metric;period"), (upload_path, "Notitie van Anna.")):
+        mine = anna.get(f"/gradio_api/file={path}")
+        assert mine.status_code == 200 and expected in mine.text
+        assert bert.get(f"/gradio_api/file={path}").status_code == 404
+        folder, name = path.rsplit("/", 1)
+        assert bert.get(f"/gradio_api/file={folder}/./{name}").status_code == 404
+    # Bert's own export of the same table is his to fetch (the same content may be one cached file).
+    _, his_csv, _ = _run_event(bert, "figures_view", ["Alle", "Alle", "Alle", ""])
+    his = his_csv["value"]["path"] if "value" in his_csv else his_csv["path"]
+    assert bert.get(f"/gradio_api/file={his}").status_code == 200
