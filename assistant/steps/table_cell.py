@@ -15,7 +15,7 @@ import simplemma
 
 from ..figstore import FIGURE_INTENT
 from ..frame import cues, is_verb_form, lemma
-from ..nlp import STOPWORDS, YEAR_RE, content_terms, to_dutch_terms, words
+from ..nlp import STOPWORDS, content_terms, to_dutch_terms, words
 from .figure_lookup import _WHEN_IN_YEAR, _in_period, _period_text, _same_moment, cite_figures, figures_text
 
 if TYPE_CHECKING:
@@ -53,7 +53,7 @@ def step(kb: Composer, frame: Frame, lexical: str, lang: str, allowed: set[str] 
 
 
 def _question_weights(kb: Composer, question: str, lang: str) -> dict[str, float]:
-    """The question's content words with their idf: no scaffolding ('hoeveel'), years, verbs or source names."""
+    """The question's content words with their idf: no scaffolding ('hoeveel'), numbers, verbs or source names."""
     scaffold = _WHEN_IN_YEAR.sub(" ", re.sub(FIGURE_INTENT, " ", question, flags=re.IGNORECASE))
     if lang == "en":  # only the Dutch terms the English words translate to: the documents are Dutch
         scaffold = to_dutch_terms(scaffold)[len(scaffold):]
@@ -65,7 +65,7 @@ def _question_weights(kb: Composer, question: str, lang: str) -> dict[str, float
         # and so does a participle before a noun ('gesloten plaatsingen')
         attributive = "ge" in w[:5] and nxt and nxt not in STOPWORDS and not _is_verb(nxt)
         terms = content_terms(w)
-        if not terms or YEAR_RE.fullmatch(w) or set(terms) & source or (_is_verb(w) and not attributive):
+        if not terms or any(c.isdigit() for c in w) or set(terms) & source or (_is_verb(w) and not attributive):
             continue
         weight[w] = kb.idf.get(terms[0], kb._idf_max)
     return weight
