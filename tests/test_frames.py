@@ -100,18 +100,23 @@ def test_signatory_comes_from_the_signature_block(assistant):
     assert assistant.docs[cite.doc_id].text[cite.char_start:cite.char_end] == cite.quote
 
 
-@pytest.fixture(scope="module")
-def regional(tmp_path_factory):
-    """A small regional report written for these tests, ingested beside nothing else."""
+def _ingested(tmp_path_factory, folder: str):
+    """An index of one folder of test documents under tests/data, ingested beside nothing else."""
     from pathlib import Path
 
     from assistant.assistant import Assistant
     from assistant.ingest import ingest
     from tests.conftest import make_settings
 
-    settings = make_settings(tmp_path_factory.mktemp("regio"), Path(__file__).parent / "data" / "regio")
+    settings = make_settings(tmp_path_factory.mktemp(folder), Path(__file__).parent / "data" / folder)
     ingest(settings)
     return Assistant(settings)
+
+
+@pytest.fixture(scope="module")
+def regional(tmp_path_factory):
+    """A small regional report written for these tests."""
+    return _ingested(tmp_path_factory, "regio")
 
 
 @pytest.mark.slow
@@ -174,16 +179,8 @@ def test_an_amount_question_without_an_amount_in_the_documents_is_refused(region
 
 @pytest.fixture(scope="module")
 def linde(tmp_path_factory):
-    """An inspection letter and a regional newsletter written for these tests (tests/data/regio2)."""
-    from pathlib import Path
-
-    from assistant.assistant import Assistant
-    from assistant.ingest import ingest
-    from tests.conftest import make_settings
-
-    settings = make_settings(tmp_path_factory.mktemp("regio2"), Path(__file__).parent / "data" / "regio2")
-    ingest(settings)
-    return Assistant(settings)
+    """An inspection letter and a regional newsletter written for these tests."""
+    return _ingested(tmp_path_factory, "regio2")
 
 
 @pytest.mark.slow

@@ -8,11 +8,12 @@ import re
 from typing import TYPE_CHECKING
 
 from ..frame import lemma
-from ..nlp import NUMBER_WORDS, words
+from ..nlp import NUMBER_WORDS, content_terms, words
 from ..types import Sentence
 
 if TYPE_CHECKING:
     from ..answer import Composer
+    from ..types import Hit
 
 # "•", "-", "1.", "2)", "a.", "b)", "i." at the start of a line: an item of a list.
 _ITEM = re.compile(r"^\s*(?:[•▪●◦*–-]|\d{1,2}[.)]|[a-z][.)]|[ivx]{1,3}[.)])\s*")
@@ -96,3 +97,29 @@ def _intro_ahead(kb: Composer, doc_id: str, i: int, wanted: int | None) -> list[
             listed = expand(kb, doc_id, doc[j], wanted)
             return [*doc[i:j], *listed] if listed else []
     return []
+
+
+def named_list(kb: Composer, question: str, hits: list[Hit], items: int | None) -> list[tuple[Sentence, Hit]] | None:
+    """'Met welke bouwstenen …?' → '… investeert de regio in vijf bouwstenen.' and its items: the first
+    sentence (best-ranked documents first) naming the listed noun that introduces a list."""
+    if (noun := listed_noun(question)) is None:
+        return None
+    first_hit: dict[str, Hit] = {}
+    for h in hits:
+        first_hit.setdefault(h.chunk.doc_id, h)
+    for doc_id, hit in first_hit.items():
+        for s in kb.sentences[doc_id]:
+            intro = s.text.rstrip().endswith(":") or announced(s.text)
+            if intro and kb.covered(noun, set(content_terms(s.text))) and (listed := expand(kb, doc_id, s, items)):
+                return [(x, hit) for x in listed]
+    return None
+
+
+def listed_noun(question: str) -> str | None:
+    """The stem of the plural noun a list question enumerates: 'welke (vijf) bouwstenen' → bouwsteen;
+    None for a singular one ('welke organisatie')."""
+    m = re.search(r"\b(?:welke|which)\s+(?:\w+e\s+|\w+\s+(?=\w+(?:en|s)\b))?(\w+)", question, re.IGNORECASE)
+    if not m or not re.search(r"(?:en|s|'s)$", m.group(1).lower()) or lemma(m.group(1).lower()) == m.group(1).lower():
+        return None
+    terms = content_terms(m.group(1))
+    return terms[0] if terms else None

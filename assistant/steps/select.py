@@ -13,9 +13,9 @@ import numpy as np
 from ..answer import Composed, refusal
 from ..answertype import answer_type
 from ..cite import make_citation
-from ..frame import action_in, asked_years, lemma
+from ..frame import action_in, asked_years
 from ..ranker import FEATURES, load_ranker
-from .enumerate import announced, expand, is_run_in
+from .enumerate import expand, is_run_in, named_list
 from ..vocabulary import Counted, counts_thing, is_countable
 from ..nlp import (DATE_RE, EN_NL, YEAR_RE, content_terms, question_terms,
                    words, years_in)
@@ -121,7 +121,7 @@ def text_answer(kb: Composer, question: str, hits: list[Hit], qvec: np.ndarray |
                   for sent, h in [candidates[k]] if (lst := expand(kb, h.chunk.doc_id, sent, items))), None) \
         if listing else None
     if listing and not whole:  # a list the best passages' documents introduce with the very noun asked for
-        whole = _named_list(kb, question, [h for _, _, _, k in scored for h in [candidates[k][1]]], items)
+        whole = named_list(kb, question, [h for _, _, _, k in scored for h in [candidates[k][1]]], items)
     if whole:  # the list a top sentence belongs to, not one sentence of it
         picked = whole
     elif more := list_items(kb, s, hit):
@@ -232,32 +232,6 @@ def _with_header(kb: Composer, key: tuple[str, int], s: Sentence, hit: Hit) -> s
         if year_header(above.text):
             return f"{above.text} {text}"
     return text
-
-
-def _named_list(kb: Composer, question: str, hits: list[Hit], items: int | None) -> list[tuple[Sentence, Hit]] | None:
-    """'Met welke bouwstenen …?' → '… investeert de regio in vijf bouwstenen.' and its items: the first
-    sentence (best-ranked documents first) naming the listed noun that introduces a list."""
-    if (noun := _listed_noun(question)) is None:
-        return None
-    first_hit: dict[str, Hit] = {}
-    for h in hits:
-        first_hit.setdefault(h.chunk.doc_id, h)
-    for doc_id, hit in first_hit.items():
-        for s in kb.sentences[doc_id]:
-            intro = s.text.rstrip().endswith(":") or announced(s.text)
-            if intro and kb.covered(noun, set(content_terms(s.text))) and (listed := expand(kb, doc_id, s, items)):
-                return [(x, hit) for x in listed]
-    return None
-
-
-def _listed_noun(question: str) -> str | None:
-    """The stem of the plural noun a list question enumerates: 'welke (vijf) bouwstenen' → bouwsteen;
-    None for a singular one ('welke organisatie')."""
-    m = re.search(r"\b(?:welke|which)\s+(?:\w+e\s+|\w+\s+(?=\w+(?:en|s)\b))?(\w+)", question, re.IGNORECASE)
-    if not m or not re.search(r"(?:en|s|'s)$", m.group(1).lower()) or lemma(m.group(1).lower()) == m.group(1).lower():
-        return None
-    terms = content_terms(m.group(1))
-    return terms[0] if terms else None
 
 
 def _shown_with(kb: Composer, key: tuple[str, int], s: Sentence, hit: Hit) -> list[str]:
