@@ -298,3 +298,9 @@ def test_lemma_of_nothing_is_nothing():
     from assistant.frame import lemma
 
     assert lemma("") == "" and lemma("plaatsingen") == "plaatsing"
+
+
+@pytest.mark.slow
+def test_a_sub_row_is_grouped_under_its_own_noun(linde):
+    metrics = {(f.counted, f.metric) for f in linde.figures() if f.origin == "table"}
+    assert ("waarvan in een gezinshuis", "gezinshuis") in metrics and ("waarvan in een pleeggezin", "pleeggezin") in metrics
