@@ -11,9 +11,10 @@ import bisect
 import functools
 import math
 import re
-from pathlib import Path
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from pathlib import Path
+from types import MappingProxyType
 
 import numpy as np
 import simplemma
@@ -159,20 +160,22 @@ class Composer:
         j = None if i is None else i + step
         return doc_sents[j] if j is not None and 0 <= j < len(doc_sents) else None
 
-    def source_reference(self, question: str) -> tuple[set[str], set[str], dict[str, float]]:
+    @functools.lru_cache(maxsize=256)  # every step of one question asks it again; it matches every document
+    def source_reference(self, question: str) -> tuple[frozenset[str], frozenset[str], Mapping[str, float]]:
         """'volgens het uitvoeringsplan', 'in de Kamerbrief van 2023': words that name a source
         choose documents instead of scoring sentences. Returns (terms, years, doc_id → match 0-1)."""
         m = _SOURCE.search(question) or _SOURCE_IN.search(question) or _QUOTED.search(question)
         if not m:
-            return set(), set(), {}
+            return frozenset(), frozenset(), MappingProxyType({})
         phrase = m.group(1) or m.group(2)
         parts = set(cues()["sources"]["parts"])  # "tabel 1 van de Kamerbrief": the Kamerbrief names the source
         terms = {t for t in content_terms(phrase) if t not in parts and not t.isdigit()} | {w for w in words(phrase) if w in KIND_WORDS}
         years = {str(y) for y in years_in(phrase)}
         match = self.document_match(terms)
         if m.re is not _SOURCE and max(match.values(), default=0.0) < 0.5:
-            return set(), set(), {}  # "in de brief van de inspecteur", a quoted phrase: not one of our documents
-        return terms, years, match
+            # "in de brief van de inspecteur", a quoted phrase: not one of our documents
+            return frozenset(), frozenset(), MappingProxyType({})
+        return frozenset(terms), frozenset(years), MappingProxyType(match)
 
     def document_match(self, terms: set[str]) -> dict[str, float]:
         """doc_id → share of the terms its title, publisher, kind, year and file name cover: how well a

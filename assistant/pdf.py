@@ -17,7 +17,7 @@ from statistics import median
 
 import pdfplumber
 
-from .tables import CAPTION, HEADING_SEP
+from .tables import CAPTION, HEADING_SEP, YEAR, split_row
 
 log = logging.getLogger(__name__)
 
@@ -104,8 +104,6 @@ def _lines(words: list[dict], width: float) -> list[Line]:
     return _reading_order(out, gutter)
 
 
-_YEAR_CELL = re.compile(r"(?:19|20)\d\d\*?")
-_NUMBER_CELL = re.compile(r"-?\d[\d.,]*%?")
 _HEADER_ROWS = 3  # wrapped column headings above a table's first row
 
 
@@ -155,8 +153,9 @@ def _borderless_tables(rows: list[list[dict]]) -> dict[int, Line | None]:
 
 
 def _data_row(row: list[dict]) -> bool:
-    return (len(row) >= 3 and _YEAR_CELL.fullmatch(row[0]["text"]) is not None
-            and all(_NUMBER_CELL.fullmatch(w["text"]) for w in row[1:]))
+    """A row 'year v1 v2 …' as tables.py reads one: only numbers, the first a year."""
+    cells = split_row(" ".join(w["text"] for w in row))
+    return cells is not None and not cells[0] and len(cells[1]) >= 3 and re.fullmatch(YEAR, cells[1][0]) is not None
 
 
 def _line(words: list[dict]) -> Line:

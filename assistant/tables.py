@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from .types import Sentence
 
-_YEAR = r"(?:19|20)\d\d\*?"
+YEAR = r"(?:19|20)\d\d\*?"  # a year column, possibly footnoted
 _NUMBER = re.compile(r"-?\d[\d.,]*[%*]?")  # "2024*": a footnoted (provisional) column
 CAPTION = re.compile(r"^\s*(?:Tabel|Table|Overzicht|Figuur)\b", re.I)
 HEADING_SEP = " | "  # between the column headings of a table whose headings are several words long
@@ -47,7 +47,7 @@ def year_header(text: str) -> list[str] | None:
     if not row or len(row[1]) < 2 or len(row[0].split()) > 3:
         return None
     label, values = row
-    return [v.rstrip("*") for v in values] if all(re.fullmatch(_YEAR, v) for v in values) else None
+    return [v.rstrip("*") for v in values] if all(re.fullmatch(YEAR, v) for v in values) else None
 
 
 def is_row(text: str, after_row: bool) -> bool:
@@ -111,7 +111,7 @@ def _cells(state: _State, s: Sentence, text: str) -> list[Cell] | None:
     if row is None:
         return None
     label, values = row
-    if not label and re.fullmatch(_YEAR, values[0]) and len(values) >= 2:
+    if not label and re.fullmatch(YEAR, values[0]) and len(values) >= 2:
         year, rest = values[0].rstrip("*"), values[1:]
         if state.columns and len(state.columns) == len(rest):
             return [c for col, v in zip(state.columns, rest) for c in _row_cells(state, s, col, [year], [v])]

@@ -76,7 +76,9 @@ def collect_dev(settings: Settings) -> tuple[np.ndarray, np.ndarray, np.ndarray,
             parts.append(collect(run, split.gold))
     X, y, groups, answerable, offset = [], [], [], {}, 0
     for Xp, yp, gp, ap in parts:
-        X.append(Xp), y.append(yp), groups.append(gp + offset)
+        X.append(Xp)
+        y.append(yp)
+        groups.append(gp + offset)
         answerable.update({q + offset: a for q, a in ap.items()})
         offset += max(ap, default=-1) + 1
     return np.concatenate(X), np.concatenate(y), np.concatenate(groups), answerable

@@ -75,16 +75,21 @@ def _computed(kb: Composer, metric: str, figs: list[Figure], lang: str, series: 
     first, last = figs[0], figs[-1]
     head = (f"Ontwikkeling van het aantal {label(metric)}: " if series else f"Aantal {label(metric)}: ") if lang == "nl" \
         else (f"Development of the number of {label(metric, 'en')}: " if series else f"Number of {label(metric, 'en')}: ")
-    change = last.value - first.value
-    pct = 100 * change / first.value if first.value else 0.0
-    formula = (f"{_fmt(last.value)} − {_fmt(first.value)} = {_fmt(change)} ({_fmt(round(pct))} %) "
-               f"[{ns[-1]}][{ns[0]}]")
-    if lang == "nl":
-        calc = (f"Berekend: {formula}, {'een daling' if change < 0 else 'een stijging'} "
-                f"tussen {first.year} en {last.year}.")
-    else:
-        calc = f"Computed: {formula}, {'a decrease' if change < 0 else 'an increase'} between {first.year} and {last.year}."
+    calc = change_line(first.value, last.value, f"[{ns[-1]}][{ns[0]}]", lang, (first.year, last.year))
     return Composed(head + "; ".join(parts) + ".\n" + calc, tuple(cites), tuple(figs), route="computed")
+
+
+def change_line(a: float, b: float, marks: str, lang: str, between: tuple[int, int] | None = None) -> str:
+    """The labelled computation of a change from a to b, in the one form `cite.verify` re-checks:
+    "Berekend: b − a = d (p %) [n][m], een daling (tussen 2017 en 2022)."."""
+    d = b - a
+    pct = round(100 * d / a) if a else 0
+    formula = f"{_fmt(b)} − {_fmt(a)} = {_fmt(d)} ({_fmt(pct)} %) {marks}"
+    if lang == "nl":
+        span = f" tussen {between[0]} en {between[1]}" if between else ""
+        return f"Berekend: {formula}, {'een daling' if d < 0 else 'een stijging'}{span}."
+    span = f" between {between[0]} and {between[1]}" if between else ""
+    return f"Computed: {formula}, {'a decrease' if d < 0 else 'an increase'}{span}."
 
 
 def _summed(kb: Composer, metric: str, figs: list[Figure], lang: str) -> Composed:

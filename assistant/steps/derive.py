@@ -13,9 +13,9 @@ from typing import TYPE_CHECKING
 
 from ..answer import Composed
 from ..cite import make_citation
-from ..nlp import DATE_RE, YEAR_RE, content_terms, numbers_in
+from ..nlp import DATE_RE, YEAR_RE, numbers_in
 from . import table_cell
-from .compute import _fmt
+from .compute import change_line
 
 if TYPE_CHECKING:
     from ..answer import Composer, Search
@@ -55,18 +55,18 @@ def change_step(kb: Composer, frame: Frame, lexical: str, lang: str, allowed: se
 def _derived(kb: Composer, frame: Frame, lexical: str, lang: str, allowed: set[str] | None, search: Search) -> Composed | None:
     years = sorted(set(frame.years))
     hits, _ = search(frame.text)
-    weight = table_cell._question_weights(kb, lexical, lang)
-    total = sum(weight.values()) or 1.0
-    for s, hit in _ranked_sentences(kb, hits, weight, total, years):
-        (ra, va), (rb, vb) = _pair_in(s.text, years)
-        spans = [(r, v, hit.chunk.doc_id, s.char_start, s.char_end, hit.chunk.section) for r, v in ((ra, va), (rb, vb))]
-        return _difference(kb, spans, "", years, lang)
-    return None
+    ranked = _ranked_sentences(kb, hits, table_cell.question_weights(kb, lexical, lang), years)
+    if not ranked:
+        return None
+    s, hit = ranked[0]
+    spans = [(raw, value, hit.chunk.doc_id, s.char_start, s.char_end, hit.chunk.section)
+             for raw, value in _pair_in(s.text, years)]
+    return _difference(kb, spans, "", years, lang)
 
 
 def _table_row(kb: Composer, question: str, lang: str, allowed: set[str] | None, years: list[int]) -> list[Figure] | None:
     """The two cells (first year, last year) of the one table row whose label best covers the question."""
-    weight = table_cell._question_weights(kb, question, lang)
+    weight = table_cell.question_weights(kb, question, lang)
     if not weight:
         return None
     rows: dict[tuple[str, str, int], dict[int, Figure]] = {}
@@ -74,7 +74,7 @@ def _table_row(kb: Composer, question: str, lang: str, allowed: set[str] | None,
     for f in kb.figures.query(None, doc_ids=allowed):
         if f.origin != "table" or f.year not in years:
             continue
-        if (score := table_cell._coverage(kb, weight, f)) is None or score < table_cell.MIN_COVERAGE:
+        if (score := table_cell.coverage(kb, weight, f)) is None or score < table_cell.MIN_COVERAGE:
             continue
         key = (f.doc_id, f.counted, f.char_start)  # one table: cells share the header's start
         rows.setdefault(key, {})[f.year] = f
@@ -89,10 +89,11 @@ def _table_row(kb: Composer, question: str, lang: str, allowed: set[str] | None,
     return [rows[top[0]][y] for y in years]
 
 
-def _ranked_sentences(kb: Composer, hits: list[Hit], weight: dict[str, float], total: float,
+def _ranked_sentences(kb: Composer, hits: list[Hit], weight: dict[str, float],
                       years: list[int]) -> list[tuple[Sentence, Hit]]:
     """The retrieved sentences stating a pair of values for the asked years, best covering the
     question first (a sentence with the two before it, which often name the subject, and the next)."""
+    total = sum(weight.values()) or 1.0
     scored = []
     for hit in hits:
         for s in hit.chunk.sentences:
@@ -142,16 +143,11 @@ def _difference(kb: Composer, spans: list[tuple[str, float, str, int, int, str]]
             cites.append(same)
         marks.append(same.n)
     (ra, a, *_), (rb, b, *_) = spans
-    d = b - a
-    pct = round(100 * d / a) if a else 0
     when = [f"{y}: " for y in years] if len(years) == 2 else ["", ""]
     if len(cites) == 1 and not what:  # one sentence states both values: quote it
         inputs = f"“{cites[0].quote}” [{cites[0].n}]"
     else:
-        inputs = "; ".join(f"{w}{r.strip()} [{n}]" for w, r, n in zip(when, (ra, rb), marks))
+        inputs = "; ".join(f"{w}{r.strip()} [{n}]" for w, r, n in zip(when, (ra, rb), marks)) + "."
     head = f"{what}: " if what else ""
-    formula = f"{_fmt(b)} − {_fmt(a)} = {_fmt(d)} ({_fmt(pct)} %) " + "".join(f"[{n}]" for n in dict.fromkeys(marks[::-1]))
-    trend = ("een daling" if d < 0 else "een stijging") if lang == "nl" else ("a decrease" if d < 0 else "an increase")
-    calc = f"Berekend: {formula}, {trend}." if lang == "nl" else f"Computed: {formula}, {trend}."
-    return Composed(f"{head}{inputs}{'' if inputs.endswith(']') and len(cites) == 1 and not what else '.'}\n{calc}",
-                    tuple(cites), route="computed")
+    calc = change_line(a, b, "".join(f"[{n}]" for n in dict.fromkeys(marks[::-1])), lang)
+    return Composed(f"{head}{inputs}\n{calc}", tuple(cites), route="computed")

@@ -42,10 +42,10 @@ def figure_answer(kb: Composer, question: str, lang: str, allowed_docs: set[str]
     not about a stored metric, or says things (a source, a condition) no record's context holds."""
     if not metrics:
         return None
-    from .table_cell import _question_weights
+    from .table_cell import question_weights
 
     years = [y for y in asked_years(question) if str(y) not in kb.source_reference(question)[1]]
-    row_weight = _question_weights(kb, question, lang)
+    row_weight = question_weights(kb, question, lang)
     for metric in metrics:
         every = kb.figures.query(metric, doc_ids=allowed_docs)
         have = {f.period for f in every if f.period}
@@ -94,9 +94,9 @@ def _row_fits(kb: Composer, weight: dict[str, float], f: Figure) -> bool:
     """A table cell answers only when its row label covers the question (weighted words from
     table_cell) as table_cell requires: half the question ('meisjes' of 'meisjes in een gezinshuis')
     picks the wrong row of the table."""
-    from .table_cell import MIN_COVERAGE, _coverage
+    from .table_cell import MIN_COVERAGE, coverage
 
-    return f.origin != "table" or not weight or (_coverage(kb, weight, f) or 0.0) >= MIN_COVERAGE
+    return f.origin != "table" or not weight or (coverage(kb, weight, f) or 0.0) >= MIN_COVERAGE
 
 
 def cite_figures(kb: Composer, figs: list[Figure], cites: list[Citation]) -> list[int]:

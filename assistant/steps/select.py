@@ -17,8 +17,7 @@ from ..frame import action_in, asked_years
 from ..ranker import FEATURES, load_ranker
 from .enumerate import expand, is_run_in, named_list
 from ..vocabulary import Counted, counts_thing, is_countable
-from ..nlp import (DATE_RE, EN_NL, YEAR_RE, content_terms, question_terms,
-                   words, years_in)
+from ..nlp import DATE_RE, YEAR_RE, content_terms, question_terms, words
 from ..tables import split_row, year_header
 from ..types import Document, Hit, Sentence
 
@@ -121,7 +120,7 @@ def text_answer(kb: Composer, question: str, hits: list[Hit], qvec: np.ndarray |
                   for sent, h in [candidates[k]] if (lst := expand(kb, h.chunk.doc_id, sent, items))), None) \
         if listing else None
     if listing and not whole:  # a list the best passages' documents introduce with the very noun asked for
-        whole = named_list(kb, question, [h for _, _, _, k in scored for h in [candidates[k][1]]], items)
+        whole = named_list(kb, question, [candidates[k][1] for *_, k in scored], items)
     if whole:  # the list a top sentence belongs to, not one sentence of it
         picked = whole
     elif more := list_items(kb, s, hit):

@@ -32,11 +32,11 @@ def step(kb: Composer, frame: Frame, lexical: str, lang: str, allowed: set[str] 
     if frame.intent not in _INTENTS or not frame.years or frame.action:
         return None
     years = list(frame.years)
-    weight = _question_weights(kb, lexical, lang)
+    weight = question_weights(kb, lexical, lang)
     if not weight:
         return None
     rows = [(score, f) for f in kb.figures.query(None, doc_ids=allowed)
-            if f.origin == "table" and (score := _coverage(kb, weight, f)) is not None]
+            if f.origin == "table" and (score := coverage(kb, weight, f)) is not None]
     scored = [(score, f) for score, f in rows if _in_period(f, years) and _same_moment(lexical, f.period)]
     if not scored:
         return None
@@ -52,7 +52,7 @@ def step(kb: Composer, frame: Frame, lexical: str, lang: str, allowed: set[str] 
     return None  # rows of one table tie with different values: the question does not say which
 
 
-def _question_weights(kb: Composer, question: str, lang: str) -> dict[str, float]:
+def question_weights(kb: Composer, question: str, lang: str) -> dict[str, float]:
     """The question's content words with their idf: no scaffolding ('hoeveel'), numbers, verbs or source names."""
     scaffold = _WHEN_IN_YEAR.sub(" ", re.sub(FIGURE_INTENT, " ", question, flags=re.IGNORECASE))
     if lang == "en":  # only the Dutch terms the English words translate to: the documents are Dutch
@@ -93,7 +93,7 @@ def covers(kb: Composer, word: str, text: str) -> bool:
                or (len(x) >= 6 and base.startswith(x)) for x in (lemma(t) for t in words(text)))  # 'voogdij(maatregel)'
 
 
-def _coverage(kb: Composer, weight: dict[str, float], f: Figure) -> float | None:
+def coverage(kb: Composer, weight: dict[str, float], f: Figure) -> float | None:
     """Covered share of the question by the row label, caption and title; None when the row label
     itself covers nothing the question asks (every row of the table shares the caption)."""
     around = f"{f.counted} {f.section} {f.title} {kb.docs[f.doc_id].title}"
