@@ -2,7 +2,8 @@
 tuned on and questions nobody tuned for is the number that says whether the answer engine generalises.
 
 Splits: `dev` (eval/gold.jsonl, free to tune on); `dev-r1` and `dev-r1-docs` (eval/round1/: the held-out
-sets of round 1, now dev); `heldout` (eval/heldout/corpus.jsonl, same corpus, never tuned on) and
+sets of round 1, now dev); `dev-r3` and `dev-r3-docs` (eval/round3/: written for analysis by people who
+read no code); `heldout` (eval/heldout/corpus.jsonl, same corpus, never tuned on) and
 `heldout-docs` (eval/heldout/docs.jsonl about documents in eval/heldout/docs/). Document splits add their
 documents through the upload route into a temporary index, as a user would. Held-out misses are written
 to JSON only; the report shows their aggregates per kind, not the questions.
@@ -31,6 +32,8 @@ SPLITS = (
     Split("dev", ROOT / "eval" / "gold.jsonl", dev=True),
     Split("dev-r1", ROOT / "eval" / "round1" / "corpus.jsonl", dev=True),
     Split("dev-r1-docs", ROOT / "eval" / "round1" / "docs.jsonl", ROOT / "eval" / "round1" / "docs", dev=True),
+    Split("dev-r3", ROOT / "eval" / "round3" / "corpus.jsonl", dev=True),
+    Split("dev-r3-docs", ROOT / "eval" / "round3" / "docs.jsonl", ROOT / "eval" / "round3" / "docs", dev=True),
     Split("heldout", ROOT / "eval" / "heldout" / "corpus.jsonl"),
     Split("heldout-docs", ROOT / "eval" / "heldout" / "docs.jsonl", ROOT / "eval" / "heldout" / "docs"),
 )
