@@ -50,8 +50,11 @@ def read_pdf(path: Path) -> list[tuple[int, str]]:
             in enumerate(zip(pages, heights))]
 
 
-def _page_lines(page) -> tuple[list[Line], list[tuple[float, list[str]]]]:
-    """The page's text lines outside tables, and its tables as (top, rows of cells joined by tabs)."""
+Table = tuple[tuple[float, float, float, float], list[str], float | None]  # bbox, rows of tab-joined cells, gutter
+
+
+def _page_lines(page) -> tuple[list[Line], list[Table]]:
+    """The page's text lines outside tables, and its tables (box, rows, the page's column gap)."""
     tables = page.find_tables()
     boxes = [t.bbox for t in tables]
 
@@ -59,9 +62,17 @@ def _page_lines(page) -> tuple[list[Line], list[tuple[float, list[str]]]]:
         return not any(x0 - 1 <= obj["x0"] and obj["x1"] <= x1 + 1 and top - 1 <= obj["top"] and obj["bottom"] <= bottom + 1
                        for x0, top, x1, bottom in boxes)
 
-    rows = [(t.bbox[1], ["\t".join(" ".join((c or "").split()) for c in row) for row in t.extract()]) for t in tables]
-    words = page.filter(outside).extract_words(extra_attrs=["size"])
-    return _lines(_without_markers(words), float(page.width)), rows
+    rows = [(t.bbox, ["\t".join(" ".join(_glyphs(c or "").split()) for c in row) for row in t.extract()])
+            for t in tables]
+    words = [{**w, "text": _glyphs(w["text"])} for w in page.filter(outside).extract_words(extra_attrs=["size"])]
+    lines, gutter = _lines(_without_markers([w for w in words if w["text"]]), float(page.width))
+    return lines, [(bbox, cells, gutter) for bbox, cells in rows]
+
+
+def _glyphs(text: str) -> str:
+    """pdfminer writes a glyph without a Unicode mapping as '(cid:N)'; in policy documents that is
+    almost always a bullet symbol font, so a lone one becomes '•' and one inside a word goes."""
+    return "•" if re.fullmatch(r"\(cid:\d+\)", text) else re.sub(r"\(cid:\d+\)", "", text)
 
 
 def _without_markers(words: list[dict]) -> list[dict]:
@@ -79,8 +90,9 @@ def _without_markers(words: list[dict]) -> list[dict]:
     return [w for w in words if not marker(w)]
 
 
-def _lines(words: list[dict], width: float) -> list[Line]:
-    """Words grouped into lines; a two-column stretch is split into its left and right halves."""
+def _lines(words: list[dict], width: float) -> tuple[list[Line], float | None]:
+    """Words grouped into lines in reading order (a two-column stretch split into its left and right
+    halves), and the x of the column gap."""
     rows: list[list[dict]] = []
     for w in sorted(words, key=lambda w: (round(w["top"]), w["x0"])):
         if rows and abs(rows[-1][0]["top"] - w["top"]) < 3:
@@ -101,7 +113,7 @@ def _lines(words: list[dict], width: float) -> list[Line]:
             out += [_line(part) for part in ([w for w in row if w["x1"] <= gutter], [w for w in row if w["x0"] >= gutter]) if part]
         else:
             out.append(_line(row))
-    return _reading_order(out, gutter)
+    return _reading_order(out, gutter), gutter
 
 
 _HEADER_ROWS = 3  # wrapped column headings above a table's first row
@@ -168,8 +180,9 @@ def _line(words: list[dict]) -> Line:
 
 def _gutter(rows: list[list[dict]], width: float) -> float | None:
     """The x of a column gap that at least a few lines have words on both sides of and (almost)
-    no line crosses; None for a one-column page."""
-    best, best_score = None, 0
+    no line crosses: the middle of the best such stretch, so a line that ends just short of the
+    gap does not reach over it; None for a one-column page."""
+    scores: dict[int, int] = {}
     for x in range(int(width * 0.3), int(width * 0.7), 2):
         both = crossing = 0
         for row in rows:
@@ -177,9 +190,14 @@ def _gutter(rows: list[list[dict]], width: float) -> float | None:
                 crossing += 1
             elif any(w["x1"] <= x for w in row) and any(w["x0"] >= x for w in row) and _wide_gap(row, x):
                 both += 1
-        if both >= 3 and crossing <= 0.2 * both and both > best_score:
-            best, best_score = x, both
-    return best
+        if both >= 3 and crossing <= 0.2 * both:
+            scores[x] = both
+    if not scores:
+        return None
+    best = max(scores.values())
+    xs = [x for x, n in scores.items() if n == best]
+    run = [x for x in xs if xs[0] <= x and all(y in scores and scores[y] == best for y in range(xs[0], x + 1, 2))]
+    return (run[0] + run[-1]) / 2
 
 
 def _wide_gap(row: list[dict], x: float) -> bool:
@@ -196,13 +214,18 @@ def _reading_order(lines: list[Line], gutter: float | None) -> list[Line]:
     out: list[Line] = []
     block: list[Line] = []
     for line in lines:
-        if line.x0 < gutter < line.x1:
+        if _spans(line.x0, line.x1, gutter):
             out += sorted(block, key=lambda l: (l.x0 >= gutter, l.top))
             out.append(line)
             block = []
         else:
             block.append(line)
     return out + sorted(block, key=lambda l: (l.x0 >= gutter, l.top))
+
+
+def _spans(x0: float, x1: float, gutter: float) -> bool:
+    """Whether something from x0 to x1 reaches over the column gap (not just to its edge)."""
+    return x0 < gutter - 4 and x1 > gutter + 4
 
 
 def _key(text: str) -> str:
@@ -220,7 +243,7 @@ def _running(pages: list, heights: list[float]) -> set[str]:
     return {k for k, n in counts.items() if n >= 2}
 
 
-def _page_text(lines: list[Line], tables: list[tuple[float, list[str]]], height: float, running: set[str]) -> str:
+def _page_text(lines: list[Line], tables: list[Table], height: float, running: set[str]) -> str:
     """Body lines (and table rows at their place) with blank lines between paragraphs, then the
     footnotes: small-print lines below the last body line."""
     def edge(l: Line) -> bool:
@@ -247,12 +270,19 @@ def _page_text(lines: list[Line], tables: list[tuple[float, list[str]]], height:
     return text + ("\n\n" + "\n".join(l.text for l in notes) if notes else "")
 
 
-def _insert_tables(text: str, main: list[Line], tables: list[tuple[float, list[str]]]) -> str:
+def _insert_tables(text: str, main: list[Line], tables: list[Table]) -> str:
+    """Each table after the text above it: in a two-column page, after the last line above it in its own column."""
     if not tables:
         return text
     out = text.split("\n")
-    for top, rows in sorted(tables, reverse=True):
-        before = sum(1 for l in main if l.top < top)
+    for (x0, top, x1, _), rows, gutter in sorted(tables, key=lambda t: t[0][1], reverse=True):
+        if gutter and not _spans(x0, x1, gutter):
+            right = x0 >= gutter
+            column = [i for i, l in enumerate(main) if (l.x0 >= gutter) == right and not _spans(l.x0, l.x1, gutter)]
+            above = [i for i in column if main[i].top < top]
+            before = above[-1] + 1 if above else (column[0] if column else len(main))
+        else:
+            before = sum(1 for l in main if l.top < top)
         index = _line_index(out, before)
         out[index:index] = ["", *rows, ""]
     return "\n".join(out)

@@ -205,3 +205,45 @@ def test_borderless_table_with_wrapped_headings_gives_one_cell_per_column(tmp_pa
     beds = {f.period: f.value for f in figures if f.counted == "Bedden per 1 januari"}
     assert beds == {"2021-01-01": 388, "2022-01-01": 371, "2023-01-01": 350}
     assert {f.period: f.value for f in figures if f.counted == "Aantal opnames"}["2022"] == 1302
+
+
+def make_column_table(path: Path) -> None:
+    """Two columns of ragged text; the right column holds a ruled table between two paragraphs."""
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("helvetica", size=10)
+    left = ("De regio telt elf gemeenten die de zorg samen inkopen bij drie aanbieders in de buurt. "
+            "Het gemiddelde aantal jongeren dat op een dag gesloten verbleef daalde van 44 in 2023 naar 39 in 2024. ") * 4
+    pdf.set_xy(10, 20)
+    pdf.multi_cell(88, 5, left)
+    pdf.set_xy(110, 20)
+    pdf.multi_cell(88, 5, "De regio sluit overeenkomsten met drie aanbieders die al in de regio werken. "
+                          "Zij leveren samen de plaatsen voor de hele regio en de omliggende gemeenten. "
+                          "De capaciteit daalt elk jaar, in lijn met de verwachte vraag.")
+    pdf.set_x(110)
+    for row in (("Aanbieder", "2026", "2027"), ("Lindenhorst", "18", "16"), ("Overstag", "10", "8")):
+        pdf.set_x(110)
+        for width, value in zip((40, 20, 20), row):
+            pdf.cell(width, 6, value, border=1)
+        pdf.ln(6)
+    pdf.set_x(110)
+    pdf.multi_cell(88, 5, "Lindenhorst levert de flexibele plaatsen en Overstag de crisisplaatsen. " * 3)
+    pdf.output(str(path))
+
+
+def test_a_table_in_the_right_column_stays_in_that_column(tmp_path):
+    make_column_table(tmp_path / "inkoop.pdf")
+    [(_, text)] = read_pages(tmp_path / "inkoop.pdf")
+    body = " ".join(text.split())
+    # The whole left column first, every sentence in one piece; then the right column with its table in place.
+    assert body.count("daalde van 44 in 2023 naar 39 in 2024.") == 4
+    assert body.rindex("naar 39 in 2024.") < body.index("De regio sluit overeenkomsten")
+    assert body.index("in lijn met de verwachte vraag.") < body.index("Lindenhorst 18 16") < body.index("Overstag 10 8") \
+        < body.index("Lindenhorst levert de flexibele plaatsen")
+
+
+def test_unmapped_bullet_glyphs_become_bullets():
+    from assistant.pdf import _glyphs
+
+    assert _glyphs("(cid:127)") == "•"  # pdfminer's name for a symbol-font bullet without Unicode
+    assert _glyphs("afspraken(cid:3)") == "afspraken"
