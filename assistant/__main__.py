@@ -162,11 +162,18 @@ def cmd_eval(args, settings: Settings) -> int:
 
 
 def cmd_train_ranker(args, settings: Settings) -> int:
+    from . import train_gate
+    from .ranker import load_ranker
     from .train_ranker import train
 
     data = train(settings, Path(args.gold) if args.gold else None)
     print(f"ranker: {data['rows']} kandidaatzinnen ({data['positives']} goed) uit {data['questions']} vragen; "
           f"top-1 buiten de fold {data['top1_out_of_fold']}; gewichten in assistant/data/ranker.json")
+    if args.gold is None:  # the gate is fitted on what the new ranker puts first, over all dev splits
+        load_ranker.cache_clear()
+        gate = train_gate.train(settings)
+        print(f"poort: {gate['rows']} beslissingen ({gate['answerable']} beantwoordbaar); drempel {gate['threshold']}, "
+              f"buiten de fold {gate['right_out_of_fold']} goed; in assistant/data/gate.json")
     return 0
 
 

@@ -69,8 +69,8 @@ def refusal(reason: str, lang: str) -> Composed:
 
 class Composer:
     def __init__(self, docs: dict[str, Document], sentences: dict[str, list[Sentence]], figures: FigureStore,
-                 idf: dict[str, float], vocabulary: set[str], embed_texts, min_support: float = 0.45,
-                 max_sentences: int = 3) -> None:
+                 idf: dict[str, float], vocabulary: set[str], embed_texts, max_sentences: int = 3,
+                 headings: frozenset[tuple[str, int]] = frozenset()) -> None:
         self.docs = docs
         self.acronyms = acronyms([d.text for d in docs.values()])
         self.sentences = sentences  # doc_id → its sentences in text order
@@ -80,7 +80,8 @@ class Composer:
         self.vocabulary = vocabulary
         self._sorted_vocabulary = sorted(vocabulary)
         self.embed_texts = embed_texts  # list[str] -> np.ndarray of unit vectors
-        self.min_support = min_support
+        self.headings = headings  # (doc_id, char_start) of the sentences that are section headings
+        self.gate_log: list | None = None  # train-ranker collects what the answerability gate saw here
         self.max_sentences = max_sentences
         self._idf_max = max(idf.values(), default=1.0)
         n_chunks = (math.exp(self._idf_max) - 1) * 1.5 + 0.5  # inverse of idf_table for a term in 1 chunk

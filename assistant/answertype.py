@@ -28,10 +28,11 @@ _DURATION_Q = re.compile(r"\b(?:hoe\s*lang|how long)\b", re.IGNORECASE)
 _PERCENT_Q = re.compile(r"\b(?:welk percentage|hoeveel procent|what percentage|which percentage|rate)\b",
                         re.IGNORECASE)
 # A question about money: it asks an amount ("wat", "hoeveel", "hoe groot", "what", "how much") of a money
-# word ("kost", "budget", "bedrag", "euro", "exploitatiekosten", "cost", "price").
+# word or verb ("kost", "budget", "bedrag", "euro", "exploitatiekosten", "investeerde", "besteed", "cost", "price").
 _MONEY_Q = re.compile(r"^\s*(?:wat|hoeveel|hoe groot|hoe hoog|welke?|what|how much|how large|how high|which)\b.*?"
                       r"\b(?:\w*kost(?:en|te|ten)?|gekost|\w*budget\w*|\w*bedrag(?:en)?|euro'?s?|geld|prijs|tarief|tarieven"
-                      r"|costs?|cost|price|money|spend|spent)\b", re.IGNORECASE)
+                      r"|investe\w*|geïnvesteerd|besteed\w*|besteden|uitgegeven|uitgaven|betaal\w*|betaald"
+                      r"|costs?|cost|price|money|spend|spent|invest\w*|paid|pays?)\b", re.IGNORECASE)
 # "hoe heet de wethouder", "who chairs …": a proper name must be in the answer.
 _NAME_Q = re.compile(r"^\s*(?:hoe (?:heet|heten)|wat is de naam van|who (?:chairs|leads|heads|runs|is the (?:chair|head|director|leader))"
                      r"|what is the name of)\b", re.IGNORECASE)

@@ -70,6 +70,9 @@ class Assistant:
             for s in c.sentences:
                 sentences[c.doc_id].setdefault(s.char_start, s)
         by_id = {c.chunk_id: c for c in chunks}
+        # a heading opens its chunk: "1. Waar staan we?" looks like a list item, but heads a section
+        headings = frozenset((c.doc_id, c.sentences[0].char_start) for c in chunks
+                             if c.sentences and c.section and c.sentences[0].text.strip() == c.section.strip())
         figure_store = FigureStore(figures)
         retriever = Retriever(
             gen, by_id, {d.doc_id: (d.kind, d.year) for d in docs.values()},
@@ -78,7 +81,7 @@ class Assistant:
         composer = Composer(
             docs, {d: [v[k] for k in sorted(v)] for d, v in sentences.items()}, figure_store,
             idf_table(chunk_terms), vocabulary, self._embed_sentences,
-            self.settings.min_support, self.settings.answer_max_sentences,
+            self.settings.answer_max_sentences, headings,
         )
         with self._lock:  # questions see either the old index or the new one, never a mix
             self.gen, self.docs, self.chunks = gen, docs, by_id

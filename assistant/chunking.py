@@ -163,7 +163,11 @@ def _line_kind(line: str, nxt: str | None, prev: list | None, width: float, blan
     if _CAPTION.match(s) and len(s) < 120:
         return "caption"
     if _BULLET.match(line):
-        return "item"
+        # "2. De doorbraakaanpak" above prose is a numbered section heading, not the first of a list
+        numbered_heading = (re.match(r"\s*\d{1,2}\.\s+[A-Z]", line) and nxt is not None and not _BULLET.match(nxt)
+                            and _is_heading(line.rstrip().rstrip("?"), nxt, width, blank_after)  # "1. Waar staan we?"
+                            and (prev is None or prev[1].rstrip()[-1:] in ".!?;"))
+        return "heading" if numbered_heading else "item"
     if _is_heading(line, nxt, width, blank_after) and (prev is None or prev[0] != "para" or prev[1].rstrip()[-1:] in ".:;!?"):
         return "heading"
     return "para"

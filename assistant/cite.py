@@ -56,7 +56,7 @@ def computation_problems(line: str, by_n: dict[int, Citation]) -> list[str]:
     value = {k: _signed(v) for k, v in m.groupdict().items()}
     problems = [f"invoer {m.group(k)} staat niet in de geciteerde bronnen" for k in "ab" if value[k] not in stated]
     if abs(value["b"] - value["a"] - value["d"]) > 1e-9 or (
-            value["a"] and round(100 * value["d"] / value["a"]) != value["p"]):
+            value["a"] and round(100 * value["d"] / value["a"], 1) != value["p"]):
         problems.append(f"rekenfout in: {line}")
     return problems
 

@@ -52,7 +52,16 @@ def cues() -> dict:
     data["intent_re"] = {k: re.compile(v, re.IGNORECASE) for k, v in data["intents"].items()}
     data["joiner_re"] = re.compile(data["parts"]["joiner"], re.IGNORECASE)
     data["anaphor_re"] = re.compile(data["parts"]["anaphor"], re.IGNORECASE)
+    data["moment_re"] = [(re.compile(p, re.IGNORECASE), word) for word, ps in data["moments"].items() for p in ps]
     return data
+
+
+def named_moments(question: str) -> str:
+    """'op de laatste dag van 2024', 'aan het begin van 2021', 'at the end of 2023' → 'eind 2024',
+    'begin 2021', 'eind 2023': the one form every step reads a moment of a year in."""
+    for pattern, word in cues()["moment_re"]:
+        question = pattern.sub(lambda m: f"{word} {m.group(1)}", question)
+    return question
 
 
 @lru_cache(maxsize=100_000)
@@ -82,6 +91,7 @@ def asked_years(text: str) -> list[int]:
 def parse(question: str) -> Frame:
     """The frame of a question; a two-part question gets one sub-frame per part."""
     lang = detect_language(question)
+    question = named_moments(question)
     pieces = _split(question)
     if len(pieces) > 1:
         parts = tuple(_frame(p, lang) for p in pieces)

@@ -31,9 +31,6 @@ class Settings(BaseSettings):
     candidate_k: int = Field(30, description="Chunks each retriever returns before fusion.")
     rrf_k: int = Field(60, description="Reciprocal-rank-fusion constant.")
     answer_max_sentences: int = Field(3, description="Most evidence sentences an answer quotes.")
-    min_support: float = Field(
-        0.45, description="Least evidence support (0-1) for an answer; below it the assistant refuses."
-    )
     max_upload_mb: int = Field(50, description="Largest document accepted for ingest.")
     max_question_chars: int = Field(2000, description="Longest question accepted.")
     host: str = Field("127.0.0.1", description="Address the web app binds to.")

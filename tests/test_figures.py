@@ -52,7 +52,7 @@ def test_trend_answer_cites_every_value(assistant):
     answer = assistant.ask("Hoe ontwikkelde het aantal plaatsingen zich sinds 2017?")
     assert answer.route == "computed"
     # computed from the table values it cites (1.924 → 979), not from "ruim 1.900" / "minder dan 1.000"
-    assert "Berekend: 979 − 1.924 = −945 (−49 %)" in answer.answer
+    assert "Berekend: 979 − 1.924 = −945 (−49,1 %)" in answer.answer
     for value in ("1.924", "1.720", "1.701", "1.366", "1.175", "979"):
         assert value in answer.answer
     quotes = " ".join(c.quote for c in answer.citations)

@@ -75,7 +75,8 @@ def _computed(kb: Composer, metric: str, figs: list[Figure], lang: str, series: 
     first, last = figs[0], figs[-1]
     head = (f"Ontwikkeling van het aantal {label(metric)}: " if series else f"Aantal {label(metric)}: ") if lang == "nl" \
         else (f"Development of the number of {label(metric, 'en')}: " if series else f"Number of {label(metric, 'en')}: ")
-    calc = change_line(first.value, last.value, f"[{ns[-1]}][{ns[0]}]", lang, (first.year, last.year))
+    calc = change_line(first.value, last.value, "".join(f"[{n}]" for n in dict.fromkeys((ns[-1], ns[0]))), lang,
+                       (first.year, last.year))
     return Composed(head + "; ".join(parts) + ".\n" + calc, tuple(cites), tuple(figs), route="computed")
 
 
@@ -83,7 +84,7 @@ def change_line(a: float, b: float, marks: str, lang: str, between: tuple[int, i
     """The labelled computation of a change from a to b, in the one form `cite.verify` re-checks:
     "Berekend: b − a = d (p %) [n][m], een daling (tussen 2017 en 2022)."."""
     d = b - a
-    pct = round(100 * d / a) if a else 0
+    pct = round(100 * d / a, 1) if a else 0  # one decimal: 62,5 % is not 62 %
     formula = f"{_fmt(b)} − {_fmt(a)} = {_fmt(d)} ({_fmt(pct)} %) {marks}"
     if lang == "nl":
         span = f" tussen {between[0]} en {between[1]}" if between else ""

@@ -20,8 +20,9 @@ _ITEM = re.compile(r"^\s*(?:[•▪●◦*–-]|\d{1,2}[.)]|[a-z][.)]|[ivx]{1,3}
 MAX_ITEMS = 12  # a list longer than this is a table or a section, not an answer
 
 
-def is_item(text: str) -> bool:
-    return bool(_ITEM.match(text))
+def is_item(kb: Composer, doc_id: str, s: Sentence) -> bool:
+    """A list item ('•', '1.', 'a)' at its start); a numbered section heading ("1. Waar staan we?") is not one."""
+    return bool(_ITEM.match(s.text)) and (doc_id, s.char_start) not in kb.headings
 
 
 def is_run_in(text: str) -> bool:
@@ -54,27 +55,28 @@ def expand(kb: Composer, doc_id: str, s: Sentence, wanted: int | None) -> list[S
     i = kb.position(doc_id, s.char_start)
     if i is None:
         return []
-    if is_item(s.text):  # climb to the intro, over items and the sentences that elaborate them
+
+    if is_item(kb, doc_id, s):  # climb to the intro, over items and the sentences that elaborate them
         j = i
-        while j > 1 and (is_item(doc[j - 1].text) or is_item(doc[j - 2].text)):
+        while j > 1 and (is_item(kb, doc_id, doc[j - 1]) or is_item(kb, doc_id, doc[j - 2])):
             j -= 1
         if j == 0 or j == i and not doc[j - 1].text.rstrip().endswith(":"):
             return []
         i = j - 1
     intro = doc[i]
-    count = wanted or announced(intro.text)
     following = doc[i + 1 : i + 1 + 2 * MAX_ITEMS]
-    if not (intro.text.rstrip().endswith(":") or count or (following and is_item(following[0].text))):
-        return _intro_ahead(kb, doc_id, i, wanted)
+    if not (intro.text.rstrip().endswith(":") or announced(intro.text) or (following and is_item(kb, doc_id, following[0]))):
+        return _intro_ahead(kb, doc_id, i, wanted)  # the count asked for does not make any sentence an intro
+    count = wanted or announced(intro.text)
     text = kb.docs[doc_id].text
     items: list[Sentence] = []
     prev = intro
     for x, after in zip(following, [*following[1:], None]):
-        if is_item(x.text):
+        if is_item(kb, doc_id, x):
             items.append(x)
         elif items and "\n" not in text[prev.char_end:x.char_start]:
             pass  # the item's line goes on ("• A. Uitleg bij A. Nog meer. • B."): still the list
-        elif not items or after is None or not is_item(after.text) or len(items) >= MAX_ITEMS:
+        elif not items or after is None or not is_item(kb, doc_id, after) or len(items) >= MAX_ITEMS:
             break  # one sentence may elaborate an item ("• A. Uitleg. • B."); two end the list
         prev = x
     if not items and count:  # items as run-in headings ("Logeerhuis De Overkant. In Lingestad opent …"),
@@ -93,10 +95,17 @@ def _intro_ahead(kb: Composer, doc_id: str, i: int, wanted: int | None) -> list[
     stands between, the intro and its items; [] when no intro with items follows within two sentences."""
     doc = kb.sentences[doc_id]
     for j in range(i + 1, min(i + 3, len(doc) - 1)):
-        if doc[j].text.rstrip().endswith(":") and is_item(doc[j + 1].text):
+        if doc[j].text.rstrip().endswith(":") and is_item(kb, doc_id, doc[j + 1]):
             listed = expand(kb, doc_id, doc[j], wanted)
             return [*doc[i:j], *listed] if listed else []
     return []
+
+
+def counts_noun(text: str, noun: str) -> bool:
+    """'… op drie sporen …': a number word right before the noun (stem) a list question asks for."""
+    tokens = words(text)
+    return any((w in NUMBER_WORDS or w.isdecimal()) and noun in content_terms(nxt)
+               for w, nxt in zip(tokens, tokens[1:]))
 
 
 def named_list(kb: Composer, question: str, hits: list[Hit], items: int | None) -> list[tuple[Sentence, Hit]] | None:
@@ -108,8 +117,11 @@ def named_list(kb: Composer, question: str, hits: list[Hit], items: int | None) 
     for h in hits:
         first_hit.setdefault(h.chunk.doc_id, h)
     for doc_id, hit in first_hit.items():
-        for s in kb.sentences[doc_id]:
-            intro = s.text.rstrip().endswith(":") or announced(s.text)
+        doc = kb.sentences[doc_id]
+        for s, nxt in zip(doc, [*doc[1:], None]):
+            # "… op drie sporen extra te versnellen." followed by "• Spoor 1 – …" introduces them too
+            intro = s.text.rstrip().endswith(":") or announced(s.text) or (
+                nxt is not None and is_item(kb, doc_id, nxt) and counts_noun(s.text, noun))
             if intro and kb.covered(noun, set(content_terms(s.text))) and (listed := expand(kb, doc_id, s, items)):
                 return [(x, hit) for x in listed]
     return None

@@ -14,6 +14,7 @@ from ..answer import Composed, refusal
 from ..answertype import answer_type
 from ..cite import make_citation
 from ..frame import action_in, asked_years
+from ..gate import GATE_FEATURES, load_gate
 from ..ranker import FEATURES, load_ranker
 from .enumerate import expand, is_run_in, named_list
 from ..vocabulary import Counted, counts_thing, is_countable
@@ -85,14 +86,12 @@ def text_answer(kb: Composer, question: str, hits: list[Hit], qvec: np.ndarray |
         scored = [x for x in scored if wanted.satisfied(_shown_with(kb, x[3], *candidates[x[3]]), question)]
         if not scored:
             return refusal(f"De gevonden passages noemen geen {wanted.label}.", lang)
-    best_score, best_cover, best_dense, best_key = scored[0]
-    if intent == "explanation" or re.match(r"\s*(?:hoe heet|hoe heten)\b", question, re.IGNORECASE):
-        # a reason often takes two sentences ("Kleine groepen geven rust. Jongeren krijgen daardoor …"),
-        # and so does a name with what it names ("… een expertteam opgericht. Het heet …")
-        best_cover = max(best_cover, cands.span_cover(kb, best_key))
-    support = 0.5 * best_cover + max(best_dense, 0.0)  # the gate stays a plain evidence measure (see README)
-    if support < kb.min_support:
-        return refusal(f"De gevonden passages dekken de vraag onvoldoende (steun {support:.2f}).", lang)
+    best_score, _, _, best_key = scored[0]
+    evidence_x = gate_features(kb, cands, scored, question, intent, lang)
+    if kb.gate_log is not None:  # train-ranker records what the gate sees, on every path past it
+        kb.gate_log.append((evidence_x, best_key[0]))
+    elif not (gate := load_gate()).passes(evidence_x):
+        return refusal(f"De gevonden passages dekken de vraag onvoldoende (kans {gate.probability(evidence_x):.2f}).", lang)
     if q_years and not q_years & set(words(" ".join(candidates[k][1].chunk.text for _, _, _, k in scored[:3]))):
         return refusal(f"Het gevraagde jaar ({', '.join(sorted(q_years))}) komt in de gevonden passages niet voor.", lang)
     best_doc = kb.docs[best_key[0]]
@@ -142,13 +141,34 @@ class Candidates:
     weight: dict[str, float]
     wants_number: bool
 
-    def span_cover(self, kb: Composer, key: tuple[str, int]) -> float:
-        """Coverage of the question by a sentence together with the next one and its heading."""
+    def context_cover(self, kb: Composer, key: tuple[str, int]) -> float:
+        """Coverage of the question by a sentence with the ones before and after it and its heading: a reason
+        or a name often takes two sentences ("… een expertteam opgericht. Het heet …")."""
         s, hit = self.candidates[key]
-        nxt = kb.neighbour(key, 1)
-        span = set(content_terms(f"{s.text} {nxt.text if nxt is not None else ''} {hit.chunk.section}"))
-        total = sum(self.weight.values()) or 1.0
-        return sum(w for t, w in self.weight.items() if w and kb.covered(t, span)) / total
+        around = [n.text for step in (-1, 1) if (n := kb.neighbour(key, step)) is not None]
+        return self.covered_share(kb, set(content_terms(" ".join([s.text, *around, hit.chunk.section]))))
+
+    def covered_share(self, kb: Composer, terms: set[str], rare_only: bool = False) -> float:
+        """The idf-weighted share of the question's terms (only its rare ones) that `terms` cover."""
+        weights = {t: w for t, w in self.weight.items() if w and (not rare_only or w >= kb._rare_idf)}
+        if not weights:
+            return 1.0
+        return sum(w for t, w in weights.items() if kb.covered(t, terms)) / sum(weights.values())
+
+
+def gate_features(kb: Composer, cands: Candidates, scored: list, question: str, intent: str, lang: str) -> np.ndarray:
+    """The evidence of the best candidate, one row of gate.GATE_FEATURES."""
+    score, cover, dense, key = scored[0]
+    s, hit = cands.candidates[key]
+    around = [n.text for step in (-1, 1) if (n := kb.neighbour(key, step)) is not None]
+    context = set(content_terms(" ".join([s.text, *around, hit.chunk.section])))
+    reason = intent == "explanation" or bool(re.match(r"\s*(?:hoe heet|hoe heten)\b", question, re.IGNORECASE))
+    row = {"cover": cover, "dense": dense, "context_cover": cands.covered_share(kb, context),
+           "doc_cover": cands.covered_share(kb, kb.doc_terms(key[0])),
+           "rare_cover": cands.covered_share(kb, context, rare_only=True), "score": score,
+           "max_dense": max(cands.dense, default=0.0), "doc_match": kb.source_reference(question)[2].get(key[0], 0.0),
+           "reason": float(reason), "english": float(lang == "en"), "terms": float(len([w for w in cands.weight.values() if w]))}
+    return np.asarray([row[f] for f in GATE_FEATURES], dtype=np.float64)
 
 
 def candidate_features(kb: Composer, question: str, hits: list[Hit], qvec: np.ndarray | None, lang: str,
