@@ -164,9 +164,10 @@ def _line_kind(line: str, nxt: str | None, prev: list | None, width: float, blan
         return "caption"
     if _BULLET.match(line):
         # "2. De doorbraakaanpak" above prose is a numbered section heading, not the first of a list
-        numbered_heading = (re.match(r"\s*\d{1,2}\.\s+[A-Z]", line) and nxt is not None and not _BULLET.match(nxt)
+        numbered_heading = (re.match(r"\s*\d{1,2}\.\s+[A-Z]", line) and nxt is not None
+                            and not re.match(r"\s*\d{1,2}[.)]", nxt)  # "1. A" then "2. B": a numbered list
                             and _is_heading(line.rstrip().rstrip("?"), nxt, width, blank_after)  # "1. Waar staan we?"
-                            and (prev is None or prev[1].rstrip()[-1:] in ".!?;"))
+                            and (prev is None or prev[1].rstrip()[-1:] != ":"))  # after "… de volgende punten:" it is one
         return "heading" if numbered_heading else "item"
     if _is_heading(line, nxt, width, blank_after) and (prev is None or prev[0] != "para" or prev[1].rstrip()[-1:] in ".:;!?"):
         return "heading"

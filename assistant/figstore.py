@@ -107,7 +107,7 @@ def _compatible(a: Figure, b: Figure) -> bool:
 _SUBGROUP = re.compile(r"\b(?:met|zonder|waarvan|jonger|ouder|boven|onder|tot)\b.*", re.I)
 
 
-def _counted(f: Figure) -> str:
+def subgroup(f: Figure) -> str:
     """The part of the population a table row counts ('Jeugdigen met jeugdbescherming' → 'met
     jeugdbescherming'); '' when it counts the whole (or the figure comes from running text)."""
     part = _SUBGROUP.search(f.counted) if f.origin == "table" else None
@@ -140,7 +140,7 @@ class FigureGroup:
             return "consistent"
         if self.metric in CONTEXT_METRICS and self.period is None:
             return "distinct"
-        if all(a.doc_id == b.doc_id or _counted(a) != _counted(b) for a, b in clashes):
+        if all(a.doc_id == b.doc_id or subgroup(a) != subgroup(b) for a, b in clashes):
             return "distinct"  # one document about different spans, or rows counting other things
         return "conflict"
 

@@ -109,7 +109,7 @@ def _lines(words: list[dict], width: float) -> tuple[list[Line], float | None]:
             if tabled[i] is not None:
                 out.append(tabled[i])
             continue
-        if gutter and not any(w["x0"] < gutter < w["x1"] for w in row):
+        if gutter and not any(w["x0"] < gutter < w["x1"] for w in row) and _split_at(row, gutter):
             out += [_line(part) for part in ([w for w in row if w["x1"] <= gutter], [w for w in row if w["x0"] >= gutter]) if part]
         else:
             out.append(_line(row))
@@ -200,11 +200,17 @@ def _gutter(rows: list[list[dict]], width: float) -> float | None:
     return (run[0] + run[-1]) / 2
 
 
-def _wide_gap(row: list[dict], x: float) -> bool:
-    """The gap at x is wider than a word space: a gutter, not the space between two words."""
+def _split_at(row: list[dict], gutter: float) -> bool:
+    """A row with words on both sides of the gutter and a wide gap there: two columns' lines, not one
+    line that runs over the gutter ('Pagina 1 van 2' centred on the page)."""
+    return any(w["x1"] <= gutter for w in row) and any(w["x0"] >= gutter for w in row) and _wide_gap(row, gutter, 1.0)
+
+
+def _wide_gap(row: list[dict], x: float, spaces: float = 2.0) -> bool:
+    """The gap at x is wider than `spaces` times the font size: a gutter, not the space between two words."""
     left = max(w["x1"] for w in row if w["x1"] <= x)
     right = min(w["x0"] for w in row if w["x0"] >= x)
-    return right - left > 2 * row[0]["size"]
+    return right - left > spaces * row[0]["size"]
 
 
 def _reading_order(lines: list[Line], gutter: float | None) -> list[Line]:

@@ -304,3 +304,28 @@ def test_lemma_of_nothing_is_nothing():
 def test_a_sub_row_is_grouped_under_its_own_noun(linde):
     metrics = {(f.counted, f.metric) for f in linde.figures() if f.origin == "table"}
     assert ("waarvan in een gezinshuis", "gezinshuis") in metrics and ("waarvan in een pleeggezin", "pleeggezin") in metrics
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", [
+    "Hoeveel plaatsingen waren er in 2021 meer dan unieke jongeren?",
+    "Wat is in 2021 het verschil tussen het aantal plaatsingen en het aantal unieke jongeren?",
+])
+def test_two_things_of_one_year_are_compared_from_their_own_cited_figures(assistant, question):
+    answer = assistant.ask(question)
+    assert "Berekend: 1.175 − 1.029 = 146 (14,2 %)" in answer.answer  # Tabel 1 and the uitvoeringsplan, 2021
+    assert not verify_problems(assistant, answer)
+
+
+def test_a_comparison_with_another_moment_is_no_comparison_of_two_things():
+    from assistant.steps.contrast import contrast_questions
+
+    assert contrast_questions("Hoeveel plaatsingen minder waren er in 2020 dan het jaar ervoor?", "nl") is None
+    assert contrast_questions("Hoeveel meer meisjes dan jongens werden in 2025 geplaatst?", "nl") == (
+        "Hoeveel meisjes in 2025?", "Hoeveel jongens geplaatst in 2025?")
+
+
+def verify_problems(assistant, answer) -> list[str]:
+    from assistant.cite import verify
+
+    return verify(answer.answer, list(answer.citations), assistant.docs)

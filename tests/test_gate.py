@@ -50,3 +50,44 @@ def test_a_numbered_heading_is_no_list_item_and_the_named_list_is_answered(counc
     for item in ("Thuis waar het kan", "Dichtbij en klein", "Vaste gezichten"):
         assert item in answer.answer
     assert "Onderwerp" not in answer.answer and "Aanleiding" not in answer.answer
+
+
+@pytest.mark.slow
+def test_a_word_for_the_metric_finds_the_row_and_a_sub_row_only_when_asked(council):
+    beds = council.ask("Hoeveel bedden waren er op de laatste dag van 2024?")  # 'bedden' names capacity
+    assert "31" in beds.answer and "14" not in beds.answer.split("[")[0]
+    small = council.ask("Hoeveel kleinschalige plaatsen waren er in 2024?")
+    assert not small.refused and "14" in small.answer
+
+
+@pytest.mark.slow
+def test_a_change_in_percent_is_computed_from_the_counts_not_a_share(council):
+    answer = council.ask("Met hoeveel procent daalde het aantal gesloten plaatsingen van 2022 op 2024?")
+    assert "Berekend: 9 − 15 = −6 (−40 %)" in answer.answer
+
+
+def test_two_values_of_one_sentence_are_a_change_only_when_they_count_the_same_thing():
+    from assistant.steps.derive import _pair_in
+
+    assert _pair_in("er werkten 23 groepsleiders en 8 gedragswetenschappers in 2023.", [2022, 2023]) is None
+    assert _pair_in("er waren 41 separaties (2022: 52), een daling van 21 procent.", [2022, 2023]) == (("52", 52.0), ("41", 41.0))
+    assert _pair_in("In 2024 waren het 812 jongeren, tegen 934 een jaar eerder.", [2023, 2024]) == (("934", 934.0), ("812", 812.0))
+
+
+@pytest.mark.slow
+def test_a_heading_over_bullets_introduces_the_list_it_names(council):
+    answer = council.ask("Aan welke kwaliteitseisen moeten aanbieders in Heuvelrug-Oost voldoen?")
+    for item in ("hooguit zes jeugdigen", "eigen mentor", "binnen een dag"):
+        assert item in answer.answer
+
+
+@pytest.mark.parametrize("question, noun", [
+    ("Aan welke kwaliteitseisen moeten aanbieders voldoen?", "kwaliteitseis"),  # not the verb after it
+    ("Met welke bouwstenen wil de regio plaatsingen voorkomen?", "bouwsteen"),
+    ("Welke drie sporen kent de aanpak?", "spoor"),
+    ("Welke organisatie beheert het overzicht?", None),  # singular: one name is asked, not a list
+])
+def test_the_listed_noun_is_the_first_plural_noun_after_welke(question, noun):
+    from assistant.steps.enumerate import listed_noun
+
+    assert listed_noun(question) == noun

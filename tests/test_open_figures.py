@@ -143,6 +143,24 @@ def test_copied_table_is_same_source_not_confirmation():
 def test_a_change_takes_both_years_from_one_document_when_one_states_both():
     from assistant.steps.compute import _one_source
 
+    def fit(f):
+        return 0.5
+
     records = [_fig("regio", 40, period="2020"), _fig("landelijk", 900, period="2020"), _fig("landelijk", 700, period="2022")]
-    assert {f.doc_id for f in _one_source(records, [2020, 2022])} == {"landelijk"}
-    assert len(_one_source(records, [2020, 2021])) == 3  # no document states both: all records stay
+    assert {f.doc_id for f in _one_source(records, [2020, 2022], fit)} == {"landelijk"}
+    assert len(_one_source(records, [2020, 2021], fit)) == 3  # no document states both: all records stay
+    # two documents state both years: the one that fits the question better, never a mix of the two
+    both = records + [_fig("regio", 30, period="2022")]
+    assert {f.doc_id for f in _one_source(both, [2020, 2022], lambda f: 0.9 if f.doc_id == "regio" else 0.4)} == {"regio"}
+    assert {f.doc_id for f in _one_source(both, [2020, 2022], fit)} == {"landelijk"}  # a tie: the first by name
+
+
+def test_a_question_about_one_day_takes_only_that_days_record():
+    from assistant.steps.figure_lookup import _same_day
+
+    quote = "Op 30 juni 2024 waren dat er 71 en op 31 december 2024 ging het om 97 jongeren."
+    june, december = (_fig("k", v, period=p) for v, p in ((71, "2024-06-30"), (97, "2024-12-31")))
+    june, december = replace(june, quote=quote), replace(december, quote=quote)
+    assert _same_day("Hoeveel jongeren wachtten op 30 juni 2024?", june)
+    assert not _same_day("How many were waiting on 30 June 2024?", december)  # its quote names the day, its period not
+    assert _same_day("Hoeveel jongeren wachtten in 2024?", december)  # no day asked

@@ -9,13 +9,14 @@ are the precise statements (a table's 1.924), not a rounded one ("ruim 1.900") o
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ..answer import Composed
 from ..figstore import label, question_metrics
 from ..frame import cues
 from ..types import Citation, Figure
-from .figure_lookup import cite_figures, figure_answer, fits
+from .figure_lookup import cite_figures, figure_answer, fit_score, fits
 
 if TYPE_CHECKING:
     from ..answer import Composer, Search
@@ -30,13 +31,14 @@ def step(kb: Composer, frame: Frame, lexical: str, lang: str, allowed: set[str] 
     source_years = kb.source_reference(lexical)[1]
     years = sorted({y for y in frame.years if str(y) not in source_years})
     asked = question_metrics(lexical)
-    stated = [m for m in asked if m.endswith("_pct")]  # a change a document states beats one computed here
+    # a change a document states ('afgenomen met 39%') beats one computed here; a share ('61 procent van') is no change
+    stated = [m for m in asked if m.endswith("_daling_pct" if frame.intent == "difference" else "_pct")]
     if stated and (found := figure_answer(kb, lexical, lang, allowed, stated)) is not None and not found.refused:
         return found
     # "hoeveel procent daalde …" without a stated percentage: computed from the counts
     for metric in dict.fromkeys([*asked, *(re.sub(r"_(?:daling_)?pct$", "", m) for m in asked)]):
-        records = [f for f in kb.figures.query(metric, doc_ids=allowed) if f.year and fits(kb, context, f, lang)]
-        by_year = _precise_by_year(_one_source(records, years))
+        records = [f for f in kb.figures.query(metric, doc_ids=allowed) if f.year and fits(kb, context, f, lang, True)]
+        by_year = _precise_by_year(_one_source(records, years, lambda f: fit_score(kb, context, f, lang, True)))
         if frame.intent == "sum":
             if years and all(y in by_year for y in years):
                 return _summed(kb, metric, [by_year[y] for y in years], lang)
@@ -50,14 +52,16 @@ def step(kb: Composer, frame: Frame, lexical: str, lang: str, allowed: set[str] 
     return None
 
 
-def _one_source(records: list[Figure], years: list[int]) -> list[Figure]:
-    """The records of the one document that states every asked year, when there is one: a change
-    between two documents' counts may compare two different things under one metric name."""
+def _one_source(records: list[Figure], years: list[int], score: Callable[[Figure], float]) -> list[Figure]:
+    """The records of the one document that states every asked year and fits the question best ('het
+    landelijke aantal': the Kamerbrief's table, not a provider's annual report), when there is one: a
+    change between two documents' counts may compare two different things under one metric name."""
     docs = {f.doc_id for f in records}
     complete = [d for d in sorted(docs) if years and set(years) <= {f.year for f in records if f.doc_id == d}]
     if len(docs) < 2 or not complete:
         return records
-    return [f for f in records if f.doc_id in complete]
+    best = max(complete, key=lambda d: max(score(f) for f in records if f.doc_id == d))  # first of a tie
+    return [f for f in records if f.doc_id == best]
 
 
 def _precise_by_year(records: list[Figure]) -> dict[int, Figure]:
@@ -84,13 +88,23 @@ def change_line(a: float, b: float, marks: str, lang: str, between: tuple[int, i
     """The labelled computation of a change from a to b, in the one form `cite.verify` re-checks:
     "Berekend: b − a = d (p %) [n][m], een daling (tussen 2017 en 2022)."."""
     d = b - a
-    pct = round(100 * d / a, 1) if a else 0  # one decimal: 62,5 % is not 62 %
-    formula = f"{_fmt(b)} − {_fmt(a)} = {_fmt(d)} ({_fmt(pct)} %) {marks}"
     if lang == "nl":
         span = f" tussen {between[0]} en {between[1]}" if between else ""
-        return f"Berekend: {formula}, {'een daling' if d < 0 else 'een stijging'}{span}."
+        return f"Berekend: {_formula(a, b, marks)}, {'een daling' if d < 0 else 'een stijging'}{span}."
     span = f" between {between[0]} and {between[1]}" if between else ""
-    return f"Computed: {formula}, {'a decrease' if d < 0 else 'an increase'}{span}."
+    return f"Computed: {_formula(a, b, marks)}, {'a decrease' if d < 0 else 'an increase'}{span}."
+
+
+def difference_line(a: float, b: float, marks: str, lang: str) -> str:
+    """Two things of one moment compared: "Berekend: 1.175 − 1.029 = 146 (14,2 %) [1][2], het verschil."."""
+    return f"Berekend: {_formula(a, b, marks)}, het verschil." if lang == "nl" else \
+        f"Computed: {_formula(a, b, marks)}, the difference."
+
+
+def _formula(a: float, b: float, marks: str) -> str:
+    d = b - a
+    pct = round(100 * d / a, 1) if a else 0  # one decimal: 62,5 % is not 62 %
+    return f"{_fmt(b)} − {_fmt(a)} = {_fmt(d)} ({_fmt(pct)} %) {marks}"
 
 
 def _summed(kb: Composer, metric: str, figs: list[Figure], lang: str) -> Composed:

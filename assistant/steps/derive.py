@@ -114,7 +114,7 @@ def _pair_in(text: str, years: list[int]) -> tuple[tuple[str, float], tuple[str,
     dates = [m.span() for m in DATE_RE.finditer(text)]
     values = [(text[a:b], v, a) for v, a, b in numbers_in(text)
               if not YEAR_RE.fullmatch(text[a:b]) and not any(s <= a < e for s, e in dates)
-              and not re.match(r"\s*(?:procent|%)", text[b:b + 9])]
+              and not re.search(r"procent|%", text[a:b + 9])]  # "37 procent" may be one span
     if len(values) != 2:
         return None
     (ra, va, pa), (rb, vb, pb) = values
@@ -126,10 +126,32 @@ def _pair_in(text: str, years: list[int]) -> tuple[tuple[str, float], tuple[str,
             if {year_of[pa], year_of[pb]} == set(years):
                 return ((ra, va), (rb, vb)) if year_of[pa] == years[0] else ((rb, vb), (ra, va))
             return None
-        if len(set(in_text)) == 1:  # "In 2024 … 812 …, tegen 934 een jaar eerder": the first value is that year's
-            return ((ra, va), (rb, vb)) if in_text[0] == years[0] else ((rb, vb), (ra, va))
+        if len(set(in_text)) == 1 and _same_thing(text, pa, pb, ra, rb):
+            # "In 2024 … 812 …, tegen 934 een jaar eerder", "186 keer (2024: 297)": the value after the
+            # year is that year's, the other one the other year's
+            at = next(pos for y, pos in stated if y == in_text[0])
+            after = [(p, v) for p, v in ((pa, (ra, va)), (pb, (rb, vb))) if p > at]
+            own = after[0][1] if after else (rb, vb)
+            other = (ra, va) if own == (rb, vb) else (rb, vb)
+            return (own, other) if in_text[0] == years[0] else (other, own)
         return None
     return ((ra, va), (rb, vb)) if _FROM_TO.search(text) else None
+
+
+# "…, tegen 934 een jaar eerder", "(2024: 297)": the sentence itself says the second value is another year's
+_OTHER_YEAR = re.compile(r"\b(?:een jaar (?:eerder|daarvoor|ervoor|later)|het jaar (?:daarvoor|ervoor|erna)|vorig jaar"
+                         r"|a year (?:earlier|before|later)|the (?:previous|year before)|the year before)\b"
+                         r"|\((?:19|20)\d\d:\s", re.I)
+
+
+def _same_thing(text: str, pa: int, pb: int, ra: str, rb: str) -> bool:
+    """Two values of one sentence are two moments of the same count only when the sentence says so
+    ('een jaar eerder', '(2024: 297)') or the same word follows both ('547 plaatsen … 598 plaatsen');
+    '547 plaatsen, verdeeld over … 23 locaties' counts two things."""
+    if _OTHER_YEAR.search(text):
+        return True
+    nxt = [re.match(r"\s*(\w+)", text[p + len(r):]) for p, r in ((pa, ra), (pb, rb))]
+    return all(nxt) and nxt[0].group(1).lower() == nxt[1].group(1).lower()
 
 
 def _difference(kb: Composer, spans: list[tuple[str, float, str, int, int, str]], what: str, years: list[int],

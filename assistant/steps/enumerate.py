@@ -117,21 +117,28 @@ def named_list(kb: Composer, question: str, hits: list[Hit], items: int | None) 
     for h in hits:
         first_hit.setdefault(h.chunk.doc_id, h)
     for doc_id, hit in first_hit.items():
+        if kb.missing_entity(question, kb.docs[doc_id].text, doc_id):
+            continue  # "welke punten noemt de IGJ over De Kreek": not a list of a document without De Kreek
         doc = kb.sentences[doc_id]
         for s, nxt in zip(doc, [*doc[1:], None]):
             # "… op drie sporen extra te versnellen." followed by "• Spoor 1 – …" introduces them too
+            # … and so does a heading over bullets ("7. Kwaliteitseisen" • …)
             intro = s.text.rstrip().endswith(":") or announced(s.text) or (
-                nxt is not None and is_item(kb, doc_id, nxt) and counts_noun(s.text, noun))
+                nxt is not None and is_item(kb, doc_id, nxt)
+                and (counts_noun(s.text, noun) or (doc_id, s.char_start) in kb.headings))
             if intro and kb.covered(noun, set(content_terms(s.text))) and (listed := expand(kb, doc_id, s, items)):
                 return [(x, hit) for x in listed]
     return None
 
 
 def listed_noun(question: str) -> str | None:
-    """The stem of the plural noun a list question enumerates: 'welke (vijf) bouwstenen' → bouwsteen;
-    None for a singular one ('welke organisatie')."""
-    m = re.search(r"\b(?:welke|which)\s+(?:\w+e\s+|\w+\s+(?=\w+(?:en|s)\b))?(\w+)", question, re.IGNORECASE)
-    if not m or not re.search(r"(?:en|s|'s)$", m.group(1).lower()) or lemma(m.group(1).lower()) == m.group(1).lower():
-        return None
-    terms = content_terms(m.group(1))
-    return terms[0] if terms else None
+    """The stem of the plural noun a list question enumerates: 'welke (vijf) bouwstenen' → bouwsteen,
+    'welke nieuwe kwaliteitseisen moeten …' → kwaliteitseis; None for a singular one ('welke organisatie')."""
+    m = re.search(r"\b(?:welke|which)\s+(.*)", question, re.IGNORECASE)
+    for w in words(m.group(1))[:3] if m else []:
+        if w in NUMBER_WORDS:
+            continue
+        if re.search(r"(?:en|s|'s)$", w) and lemma(w) != w:
+            terms = content_terms(w)
+            return terms[0] if terms else None
+    return None

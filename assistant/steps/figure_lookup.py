@@ -11,10 +11,11 @@ from typing import TYPE_CHECKING
 
 from ..cite import make_citation
 from ..figures import ACTION_SUFFIX
-from ..figstore import FIGURE_INTENT, FigureGroup, label, question_metrics
+from ..figstore import FIGURE_INTENT, FigureGroup, label, question_metrics, subgroup
 from ..nlp import MONTHS, YEAR_RE, content_terms, question_terms, words, years_in
 from ..frame import asked_years
 from ..types import Citation, Figure
+from ..vocabulary import metric_for
 from ..answer import Composed
 
 if TYPE_CHECKING:
@@ -27,7 +28,14 @@ _VERB_ENDING = r"(?:de|te|den|ten|en)$"  # past tenses, infinitives and plural v
 _WHEN_IN_YEAR = re.compile(r"\b(?:eind|einde|begin|medio|ultimo|end of|start of|mid)\s+(?=(?:19|20)\d\d)", re.I)
 
 
+# Questions a stored figure does not answer, whatever figure words they hold ("welke organisatie zet een
+# monitor op over de capaciteit?").
+NOT_FIGURES = {"person_org", "date", "definition", "explanation", "list"}
+
+
 def step(kb: Composer, frame: Frame, lexical: str, lang: str, allowed: set[str] | None, search: Search) -> Composed | None:
+    if frame.intent in NOT_FIGURES:
+        return None
     metrics = question_metrics(lexical)
     if frame.action:  # "hoeveel separeerruimtes zijn er gesloten": a change, never the number in use
         suffix = ACTION_SUFFIX[frame.action]
@@ -56,21 +64,39 @@ def figure_answer(kb: Composer, question: str, lang: str, allowed_docs: set[str]
             continue
         if years:
             chosen = [f for f in records if (_in_period(f, years) or (f.period is None and set(years_in(f.quote)) == set(years)))
-                      and _same_moment(question, f.period)]  # a record without period: only its quote's one year
+                      and _same_moment(question, f.period) and _same_day(question, f)]  # no period: only its quote's one year
             if not chosen:
                 continue  # no record for that year (or a metric without periods): retrieval decides
         else:
             chosen = records
+        # a table's sub-row ('waarvan kleinschalige plaatsen') answers only a question that names that part
+        chosen = [f for f in chosen if part_asked(kb, question, f)] or chosen
         if not keep_distinct and any(g.status == "distinct" for g in kb.figures.groups(chosen)):
             continue  # which count is meant depends on the question's context: retrieval decides
         return figures_text(kb, metric, kb.figures.groups(chosen), lang)
     return None
 
 
-def fits(kb: Composer, question: str, f: Figure, lang: str) -> bool:
+def part_asked(kb: Composer, question: str, f: Figure) -> bool:
+    """A whole count, or a part of one ('met jeugdbescherming', 'waarvan kleinschalige plaatsen') whose
+    words the question uses."""
+    part = set(content_terms(subgroup(f).partition(" ")[2]))  # without its 'waarvan', 'met', 'jonger'…
+    asked = set(content_terms(question))
+    return all(kb.covered(t, asked) for t in part)
+
+
+def fits(kb: Composer, question: str, f: Figure, lang: str, elsewhere: bool = False) -> bool:
     """Does the record's context (quote, table caption or section, document title) cover what
     the question says? A Dutch noun the corpus never uses ('wachttijd') counts against the record;
     absent verb forms ('telde', 'zaten') and untranslated English words are ignored."""
+    return fit_score(kb, question, f, lang, elsewhere) >= FIGURE_CONTEXT_COVERAGE
+
+
+def fit_score(kb: Composer, question: str, f: Figure, lang: str, elsewhere: bool = False) -> float:
+    """The share of the question's weighted words the record's context covers (0 when a rare word
+    of the question is missing from its whole document). With `elsewhere`, a table cell's words that only
+    the rest of its document uses ('landelijk') count half: a series is read from a table whose caption
+    says little, while a single figure must be about what is asked."""
     scaffold = re.sub(FIGURE_INTENT, " ", question, flags=re.IGNORECASE)  # "hoeveel", "ontwikkeling": not context
     scaffold = _WHEN_IN_YEAR.sub(" ", scaffold)  # "eind 2022" is a moment, like the year itself
     weight = {t: kb.idf.get(t, 0.0) for t in question_terms(scaffold, lang) if not YEAR_RE.fullmatch(t)}
@@ -80,14 +106,18 @@ def fits(kb: Composer, question: str, f: Figure, lang: str) -> bool:
                 weight[content_terms(w)[-1]] = kb._idf_max / 2
     total = sum(weight.values())
     if not total:
-        return True
+        return 1.0
     # a table cell's own row label, not its quote (which runs from the header over the rows above it)
     own = f.counted if f.origin == "table" and f.counted else f.quote
     context = set(content_terms(f"{own} {f.section} {f.title} {kb.docs[f.doc_id].publisher}"))
     if any(kb.idf.get(t, 0.0) >= kb._rare_idf and not kb.covered(t, context | kb.doc_terms(f.doc_id)) for t in weight):
-        return False  # a rare word of the question ('verstandelijke beperking') the record's whole document lacks
-    covered = sum(w for t, w in weight.items() if kb.covered(t, context))
-    return covered / total >= FIGURE_CONTEXT_COVERAGE
+        return 0.0  # a rare word of the question ('verstandelijke beperking') the record's whole document lacks
+    # a word that names the record's metric ('bedden' for a 'Capaciteit' row of metric plaatsen) is covered
+    naming = {t for w in words(scaffold) if metric_for([], w) == f.metric for t in content_terms(w)}
+    document = kb.doc_terms(f.doc_id) if elsewhere and f.origin == "table" else set()
+    covered = sum(w if t in naming or kb.covered(t, context) else w / 2 if kb.covered(t, document) else 0.0
+                  for t, w in weight.items())
+    return covered / total
 
 
 def _row_fits(kb: Composer, weight: dict[str, float], f: Figure) -> bool:
@@ -96,7 +126,7 @@ def _row_fits(kb: Composer, weight: dict[str, float], f: Figure) -> bool:
     picks the wrong row of the table."""
     from .table_cell import MIN_COVERAGE, coverage
 
-    return f.origin != "table" or not weight or (coverage(kb, weight, f) or 0.0) >= MIN_COVERAGE
+    return f.origin != "table" or not weight or (coverage(kb, weight, f, elsewhere=False) or 0.0) >= MIN_COVERAGE
 
 
 def cite_figures(kb: Composer, figs: list[Figure], cites: list[Citation]) -> list[int]:
@@ -151,6 +181,21 @@ def figures_text(kb: Composer, metric: str, groups: list[FigureGroup], lang: str
 def _in_period(f: Figure, years: list[int]) -> bool:
     """A record for one of these years: its own year, or a period ending in (or since) the last one."""
     return f.year in years or (f.period or "").endswith(str(years[-1]))
+
+
+def _same_day(question: str, f: Figure) -> bool:
+    """'op 30 juni 2024', 'on 30 June 2024': a record of that very day (its period or its quote), not
+    another peildatum of the year."""
+    asked = {(int(m.group(1)), MONTHS[m.group(2).lower()], int(m.group(3))) for m in _DAY.finditer(question)}
+    if not asked:
+        return True
+    if f.period and re.fullmatch(r"\d{4}-\d{2}-\d{2}", f.period):
+        return any(f.period == f"{y}-{mo:02d}-{d:02d}" for d, mo, y in asked)
+    stated = {(int(m.group(1)), MONTHS[m.group(2).lower()], int(m.group(3))) for m in _DAY.finditer(f.quote)}
+    return bool(asked & stated)
+
+
+_DAY = re.compile(r"\b(\d{1,2})\s+(" + "|".join(MONTHS) + r")\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 
 
 def _same_moment(question: str, period: str | None) -> bool:

@@ -113,8 +113,10 @@ def text_answer(kb: Composer, question: str, hits: list[Hit], qvec: np.ndarray |
         picked.insert(0, (prev, hit))  # "Deze aanbieder …", "Logeerhuis De Overkant. In Lingestad opent …": what it is about
     if nxt is not None and re.match(_ELABORATION, nxt.text) and not any(x is nxt for x, _ in picked):
         picked.insert(1 if picked[0][0] is s else 2, (nxt, hit))
-    # the list one of the best sentences belongs to (as relevant as the best one, as companions must be)
-    near_best = [k for score, _, _, k in scored[:LIST_CANDIDATES] if score >= model.companion_ratio * best_score]
+    # the list one of the best sentences of the best document belongs to (as relevant as the best one, as
+    # companions must be)
+    near_best = [k for score, _, _, k in scored[:LIST_CANDIDATES]
+                 if score >= model.companion_ratio * best_score and k[0] == best_key[0]]  # the gates checked that document
     whole = next((([(x, h) for x in lst]) for k in near_best
                   for sent, h in [candidates[k]] if (lst := expand(kb, h.chunk.doc_id, sent, items))), None) \
         if listing else None

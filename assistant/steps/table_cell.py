@@ -13,10 +13,13 @@ from typing import TYPE_CHECKING
 
 import simplemma
 
+from ..answertype import answer_type
 from ..figstore import FIGURE_INTENT
 from ..frame import cues, is_verb_form, lemma
-from ..nlp import STOPWORDS, content_terms, to_dutch_terms, words
-from .figure_lookup import _WHEN_IN_YEAR, _in_period, _period_text, _same_moment, cite_figures, figures_text
+from ..nlp import MONTHS, STOPWORDS, content_terms, to_dutch_terms, words
+from ..vocabulary import metric_for
+from .figure_lookup import (_WHEN_IN_YEAR, _in_period, _period_text, _same_day, _same_moment, cite_figures,
+                            figures_text, part_asked)
 
 if TYPE_CHECKING:
     from ..answer import Composed, Composer, Search
@@ -37,13 +40,18 @@ def step(kb: Composer, frame: Frame, lexical: str, lang: str, allowed: set[str] 
         return None
     rows = [(score, f) for f in kb.figures.query(None, doc_ids=allowed)
             if f.origin == "table" and (score := coverage(kb, weight, f)) is not None]
-    scored = [(score, f) for score, f in rows if _in_period(f, years) and _same_moment(lexical, f.period)]
+    scored = [(score, f) for score, f in rows
+              if _in_period(f, years) and _same_moment(lexical, f.period) and _same_day(lexical, f)]
+    scored = [(score, f) for score, f in scored if part_asked(kb, lexical, f)] or scored  # not 'waarvan …' unasked
     if not scored:
         return None
     best = max(s for s, _ in scored)
     top = [f for s, f in scored if s == best]
     if best < MIN_COVERAGE or best < max(s for s, _ in rows):
         return None  # nothing covers the question, or a better row lacks that year
+    wanted = answer_type(lexical, frame.intent)  # "hoe lang": a row in weeks or days, not a share in %
+    if wanted and not wanted.satisfied([_as_text(f) for f in top], lexical):
+        return None
     if len({(f.value, f.period) for f in top}) == 1:
         return _answer(kb, top, lang)
     if len({f.doc_id for f in top}) == len(top) and len({f.period for f in top}) == 1:
@@ -65,7 +73,8 @@ def question_weights(kb: Composer, question: str, lang: str) -> dict[str, float]
         # and so does a participle before a noun ('gesloten plaatsingen')
         attributive = "ge" in w[:5] and nxt and nxt not in STOPWORDS and not _is_verb(nxt)
         terms = content_terms(w)
-        if not terms or any(c.isdigit() for c in w) or set(terms) & source or (_is_verb(w) and not attributive):
+        if (not terms or any(c.isdigit() for c in w) or w in MONTHS or set(terms) & source
+                or (_is_verb(w) and not attributive)):  # 'op 1 januari' is a moment, not what a row counts
             continue
         weight[w] = kb.idf.get(terms[0], kb._idf_max)
     return weight
@@ -93,13 +102,23 @@ def covers(kb: Composer, word: str, text: str) -> bool:
                or (len(x) >= 6 and base.startswith(x)) for x in (lemma(t) for t in words(text)))  # 'voogdij(maatregel)'
 
 
-def coverage(kb: Composer, weight: dict[str, float], f: Figure) -> float | None:
-    """Covered share of the question by the row label, caption and title; None when the row label
+def coverage(kb: Composer, weight: dict[str, float], f: Figure, elsewhere: bool = True) -> float | None:
+    """Covered share of the question by the row label, caption and title (with `elsewhere`, the rest of the
+    document counting half: rows compete on it, but it does not make a row fit); None when the row label
     itself covers nothing the question asks (every row of the table shares the caption)."""
     around = f"{f.counted} {f.section} {f.title} {kb.docs[f.doc_id].title}"
-    if not any(covers(kb, w, f.counted) for w in weight):
+    names = {w for w in weight if metric_for([], w) == f.metric}  # 'bedden' names a 'Capaciteit' row (plaatsen)
+    if not any(w in names or covers(kb, w, f.counted) for w in weight):
         return None
-    return sum(v for w, v in weight.items() if covers(kb, w, around)) / sum(weight.values())
+    document = kb.docs[f.doc_id].text if elsewhere else ""  # a word only elsewhere in the document counts half
+    return sum(v if w in names or covers(kb, w, around) else v / 2 if covers(kb, w, document)
+               else 0.0 for w, v in weight.items()) / sum(weight.values())
+
+
+def _as_text(f: Figure) -> str:
+    """A cell as a sentence, its value followed by the label's unit: 'Gemiddelde wachttijd (weken)' → '3,8 weken …'."""
+    unit = re.search(r"\(([^()]*)\)\s*$", f.counted)
+    return f"{f.raw} {unit.group(1) if unit else ''} {f.counted}"
 
 
 def _answer(kb: Composer, figs: list[Figure], lang: str) -> Composed:
