@@ -9,11 +9,19 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
+
+from .nlp import content_terms
+
+if TYPE_CHECKING:
+    from .answer import Composer
+    from .steps.select import Candidates
 
 GATE_FEATURES = ("cover", "dense", "context_cover", "doc_cover", "rare_cover", "score", "max_dense",
                  "doc_match", "reason", "english", "terms")
@@ -43,3 +51,18 @@ def load_gate(path: Path = GATE_FILE) -> Gate:
     if tuple(data["features"]) != GATE_FEATURES:
         raise ValueError(f"{path}: features differ from the code; run `python -m assistant train-ranker`")
     return Gate(tuple(data["coef"]), data["intercept"], tuple(data["mean"]), tuple(data["scale"]), data["threshold"])
+
+
+def gate_features(kb: Composer, cands: Candidates, scored: list, question: str, intent: str, lang: str) -> np.ndarray:
+    """The evidence of the best candidate (scored: (ranker score, cover, dense, key), best first), one row of GATE_FEATURES."""
+    score, cover, dense, key = scored[0]
+    s, hit = cands.candidates[key]
+    around = [n.text for step in (-1, 1) if (n := kb.neighbour(key, step)) is not None]
+    context = set(content_terms(" ".join([s.text, *around, hit.chunk.section])))
+    reason = intent == "explanation" or bool(re.match(r"\s*(?:hoe heet|hoe heten)\b", question, re.IGNORECASE))
+    row = {"cover": cover, "dense": dense, "context_cover": cands.covered_share(kb, context),
+           "doc_cover": cands.covered_share(kb, kb.doc_terms(key[0])),
+           "rare_cover": cands.covered_share(kb, context, rare_only=True), "score": score,
+           "max_dense": max(cands.dense, default=0.0), "doc_match": kb.source_reference(question)[2].get(key[0], 0.0),
+           "reason": float(reason), "english": float(lang == "en"), "terms": float(len([w for w in cands.weight.values() if w]))}
+    return np.asarray([row[f] for f in GATE_FEATURES], dtype=np.float64)

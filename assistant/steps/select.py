@@ -14,7 +14,7 @@ from ..answer import Composed, refusal
 from ..answertype import answer_type
 from ..cite import make_citation
 from ..frame import action_in, asked_years
-from ..gate import GATE_FEATURES, load_gate
+from ..gate import gate_features, load_gate
 from ..ranker import FEATURES, load_ranker
 from .enumerate import expand, is_run_in, named_list
 from ..vocabulary import Counted, counts_thing, is_countable
@@ -143,34 +143,12 @@ class Candidates:
     weight: dict[str, float]
     wants_number: bool
 
-    def context_cover(self, kb: Composer, key: tuple[str, int]) -> float:
-        """Coverage of the question by a sentence with the ones before and after it and its heading: a reason
-        or a name often takes two sentences ("… een expertteam opgericht. Het heet …")."""
-        s, hit = self.candidates[key]
-        around = [n.text for step in (-1, 1) if (n := kb.neighbour(key, step)) is not None]
-        return self.covered_share(kb, set(content_terms(" ".join([s.text, *around, hit.chunk.section]))))
-
     def covered_share(self, kb: Composer, terms: set[str], rare_only: bool = False) -> float:
         """The idf-weighted share of the question's terms (only its rare ones) that `terms` cover."""
         weights = {t: w for t, w in self.weight.items() if w and (not rare_only or w >= kb._rare_idf)}
         if not weights:
             return 1.0
         return sum(w for t, w in weights.items() if kb.covered(t, terms)) / sum(weights.values())
-
-
-def gate_features(kb: Composer, cands: Candidates, scored: list, question: str, intent: str, lang: str) -> np.ndarray:
-    """The evidence of the best candidate, one row of gate.GATE_FEATURES."""
-    score, cover, dense, key = scored[0]
-    s, hit = cands.candidates[key]
-    around = [n.text for step in (-1, 1) if (n := kb.neighbour(key, step)) is not None]
-    context = set(content_terms(" ".join([s.text, *around, hit.chunk.section])))
-    reason = intent == "explanation" or bool(re.match(r"\s*(?:hoe heet|hoe heten)\b", question, re.IGNORECASE))
-    row = {"cover": cover, "dense": dense, "context_cover": cands.covered_share(kb, context),
-           "doc_cover": cands.covered_share(kb, kb.doc_terms(key[0])),
-           "rare_cover": cands.covered_share(kb, context, rare_only=True), "score": score,
-           "max_dense": max(cands.dense, default=0.0), "doc_match": kb.source_reference(question)[2].get(key[0], 0.0),
-           "reason": float(reason), "english": float(lang == "en"), "terms": float(len([w for w in cands.weight.values() if w]))}
-    return np.asarray([row[f] for f in GATE_FEATURES], dtype=np.float64)
 
 
 def candidate_features(kb: Composer, question: str, hits: list[Hit], qvec: np.ndarray | None, lang: str,
