@@ -125,8 +125,15 @@ def _split(question: str) -> list[str]:
     topic = [w for w in words(first) if w not in STOPWORDS and not (own_years and YEAR_RE.fullmatch(w))]
     own = [w for w in words(second) if w not in STOPWORDS]
     if cues()["anaphor_re"].search(second) or len(own) <= 1:  # "hoeveel daarvan …": about the first part's topic
+        if _counted(second, detect_language(second)) and re.search(_SITUATION, second, re.IGNORECASE):
+            # "… en hoeveel unieke jongeren betrof dat?": its own count of the same situation, the first part's moment
+            topic = [w for w in topic if YEAR_RE.fullmatch(w)]
         second = f"{cues()['anaphor_re'].sub(' ', second)} {' '.join(topic)}"
     return [first + "?", second + "?"]
+
+
+# "betrof dat", "was het": the first part as a whole (not "daarvan", a part of it, nor "die", its things)
+_SITUATION = r"\b(?:dat|het|that|it)\s*$"
 
 
 _TWO_COUNTED = re.compile(r"^(?P<pre>.*?\b(?:hoeveel|how many|aantal|number of)\s+)(?P<a>\w+(?:\s+\w+)?)\s+(?:en|and)\s+"

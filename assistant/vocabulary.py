@@ -67,11 +67,24 @@ def metric_for(modifiers: list[str], head: str) -> str:
     synonyms = _vocabulary()[0]
     head = head.rsplit("-", 1)[-1] if "-" in head.strip("-") else head  # "NHN-gemeenten" counts gemeenten
     head_lemma = lemma(head)
+    single = synonyms.get(head_lemma, synonyms.get(head.lower()))
+    heads = [head_lemma, *(t for t, m in synonyms.items() if single and m == single and " " not in t and t != head_lemma)]
     for i in range(len(modifiers)):
-        phrase = " ".join([*(m.lower() for m in modifiers[i:]), head_lemma])
-        if phrase in synonyms:
-            return synonyms[phrase]
-    return synonyms.get(head_lemma, synonyms.get(head.lower(), head_lemma))
+        for h in heads:  # 'unieke kinderen' is 'unieke jongere': kind and jongere count the same
+            phrase = " ".join([*(m.lower() for m in modifiers[i:]), h])
+            if phrase in synonyms:
+                return synonyms[phrase]
+    return single or head_lemma
+
+
+def naming_words(question: str, metric: str) -> set[str]:
+    """The words of what a question counts that name a metric, alone ('hoeveel bedden' → plaatsen) or as a
+    phrase ('hoeveel unieke kinderen' → unieke_jongeren); not a word elsewhere ('… op de wachtlijst voor een plek')."""
+    from .nlp import counted_phrase
+
+    tokens = [w.lower() for w in counted_phrase(question)]
+    return {w for i in range(len(tokens)) for span in (tokens[i:i + 1], tokens[max(0, i - 1):i + 1])
+            if metric_for(span[:-1], span[-1]) == metric for w in span}
 
 
 def counted_after(text: str, max_words: int = 3) -> Counted | None:

@@ -329,3 +329,14 @@ def verify_problems(assistant, answer) -> list[str]:
     from assistant.cite import verify
 
     return verify(answer.answer, list(answer.citations), assistant.docs)
+
+
+@pytest.mark.parametrize("question, second", [
+    # its own count of the same situation ("dat"): the first part's year, not its counted noun
+    ("Hoeveel plaatsingen waren er in 2018 en hoeveel unieke jongeren betrof dat?", "hoeveel unieke jongeren betrof 2018?"),
+    # "die" points at the first part's things, which stay the topic; "onder hoeveel" joins a second question
+    ("Hoeveel separeerruimtes zijn er nog over, en onder hoeveel organisaties vallen die?",
+     "onder hoeveel organisaties vallen separeerruimtes?"),
+])
+def test_the_second_part_inherits_what_its_pronoun_points_at(question, second):
+    assert " ".join(parse(question).parts[1].text.split()) == second

@@ -8,7 +8,7 @@ import pytest
 
 from assistant.gate import GATE_FEATURES, load_gate
 from assistant.train_gate import best_threshold
-from tests.test_frames import _ingested
+from tests.test_frames import _ingested, linde  # noqa: F401 (fixture)
 
 
 @pytest.fixture(scope="module")
@@ -91,3 +91,15 @@ def test_the_listed_noun_is_the_first_plural_noun_after_welke(question, noun):
     from assistant.steps.enumerate import listed_noun
 
     assert listed_noun(question) == noun
+
+
+@pytest.mark.slow
+def test_a_question_the_document_asks_itself_is_answered_by_what_follows_it(council):
+    answer = council.ask("Waarom gaat het openen van de extra gezinshuisplekken zo langzaam?")
+    assert "te weinig gezinshuisouders" in answer.answer
+
+
+@pytest.mark.slow
+def test_which_body_made_the_document_is_its_publisher_where_the_text_names_it(linde):
+    answer = linde.ask("Welke instantie heeft het bezoek aan De Linde uitgevoerd?")
+    assert answer.route == "metadata" and answer.citations[0].quote == linde.docs[answer.citations[0].doc_id].publisher

@@ -74,7 +74,7 @@ def _table_row(kb: Composer, question: str, lang: str, allowed: set[str] | None,
     for f in kb.figures.query(None, doc_ids=allowed):
         if f.origin != "table" or f.year not in years:
             continue
-        if (score := table_cell.coverage(kb, weight, f)) is None or score < table_cell.MIN_COVERAGE:
+        if (score := table_cell.coverage(kb, weight, f, question)) is None or score < table_cell.MIN_COVERAGE:
             continue
         key = (f.doc_id, f.counted, f.char_start)  # one table: cells share the header's start
         rows.setdefault(key, {})[f.year] = f

@@ -15,7 +15,7 @@ from ..figstore import FIGURE_INTENT, FigureGroup, label, question_metrics, subg
 from ..nlp import MONTHS, YEAR_RE, content_terms, question_terms, words, years_in
 from ..frame import asked_years
 from ..types import Citation, Figure
-from ..vocabulary import metric_for
+from ..vocabulary import naming_words
 from ..answer import Composed
 
 if TYPE_CHECKING:
@@ -59,7 +59,7 @@ def figure_answer(kb: Composer, question: str, lang: str, allowed_docs: set[str]
         have = {f.period for f in every if f.period}
         if years and have and not any(_in_period(f, years) for f in every):
             continue  # the store lacks that year; a passage may still give it, and retrieval checks the year
-        records = [f for f in every if fits(kb, question, f, lang) and _row_fits(kb, row_weight, f)]
+        records = [f for f in every if fits(kb, question, f, lang) and _row_fits(kb, row_weight, f, question)]
         if not records:
             continue
         if years:
@@ -113,20 +113,20 @@ def fit_score(kb: Composer, question: str, f: Figure, lang: str, elsewhere: bool
     if any(kb.idf.get(t, 0.0) >= kb._rare_idf and not kb.covered(t, context | kb.doc_terms(f.doc_id)) for t in weight):
         return 0.0  # a rare word of the question ('verstandelijke beperking') the record's whole document lacks
     # a word that names the record's metric ('bedden' for a 'Capaciteit' row of metric plaatsen) is covered
-    naming = {t for w in words(scaffold) if metric_for([], w) == f.metric for t in content_terms(w)}
+    naming = {t for w in naming_words(question, f.metric) for t in content_terms(w)}  # also 'unieke kinderen'
     document = kb.doc_terms(f.doc_id) if elsewhere and f.origin == "table" else set()
     covered = sum(w if t in naming or kb.covered(t, context) else w / 2 if kb.covered(t, document) else 0.0
                   for t, w in weight.items())
     return covered / total
 
 
-def _row_fits(kb: Composer, weight: dict[str, float], f: Figure) -> bool:
+def _row_fits(kb: Composer, weight: dict[str, float], f: Figure, question: str) -> bool:
     """A table cell answers only when its row label covers the question (weighted words from
     table_cell) as table_cell requires: half the question ('meisjes' of 'meisjes in een gezinshuis')
     picks the wrong row of the table."""
     from .table_cell import MIN_COVERAGE, coverage
 
-    return f.origin != "table" or not weight or (coverage(kb, weight, f, elsewhere=False) or 0.0) >= MIN_COVERAGE
+    return f.origin != "table" or not weight or (coverage(kb, weight, f, question, elsewhere=False) or 0.0) >= MIN_COVERAGE
 
 
 def cite_figures(kb: Composer, figs: list[Figure], cites: list[Citation]) -> list[int]:

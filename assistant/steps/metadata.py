@@ -1,5 +1,5 @@
-"""Questions about a document itself: who signed it, when it is dated or was adopted, answered from
-the document's own signature block and date line, quoted where they stand."""
+"""Questions about a document itself: who signed it, when it is dated or was adopted, who made it,
+answered from the document's own signature block, date line and publisher, quoted where they stand."""
 
 from __future__ import annotations
 
@@ -36,12 +36,16 @@ def step(kb: Composer, frame: Frame, lexical: str, lang: str, allowed: set[str] 
         wants = "dated"  # "wanneer is de brief ondertekend / verschenen": the document's date
     elif frame.intent in ("person_org", "other") and about_signing:
         wants = "signed"
+    elif re.search(meta["made_ask"], low) and re.search(meta["made_verbs"], low):
+        wants = "made"  # "welke instantie heeft het vervolgonderzoek uitgevoerd": who published the document about it
     else:
         return None
     for doc in _documents(kb, lexical, allowed, search):
         # office and name together when the block reads so; else what ingest found (metadata.py)
         if wants == "signed":
             span = _signature_span(doc) or (tuple(doc.signatory_span) if doc.signatory_span else None)
+        elif wants == "made":
+            span = _publisher_span(doc)
         else:
             span = tuple(doc.date_span) if doc.date_span else _date_span(kb, doc)
         if span is not None:
@@ -57,7 +61,7 @@ def _documents(kb: Composer, lexical: str, allowed: set[str] | None, search: Sea
     named = [kb.docs[d] for d, m in match.items() if m == best and best >= 0.5]
     if not named:  # "wie ondertekende de inspectiebrief": the question's own words name the document
         meta = cues()["metadata"]
-        asked = re.sub(f"{meta['signed']}|{meta['dated']}", " ", lexical.lower())
+        asked = re.sub(f"{meta['signed']}|{meta['dated']}|{meta['made_verbs']}", " ", lexical.lower())
         terms = set(content_terms(asked)) | {w for w in words(asked) if w in KIND_WORDS}
         match = kb.document_match(terms)
         best = max(match.values(), default=0.0)
@@ -66,6 +70,15 @@ def _documents(kb: Composer, lexical: str, allowed: set[str] | None, search: Sea
         return named
     hits, _ = search(lexical)
     return [kb.docs[d] for d in dict.fromkeys(h.chunk.doc_id for h in hits) if allowed is None or d in allowed]
+
+
+def _publisher_span(doc: Document) -> tuple[int, int] | None:
+    """Where the document names its publisher ('Inspectie Gezondheidszorg en Jeugd (IGJ)' or its part
+    before a bracket or comma), first place first; None when it does not."""
+    for name in dict.fromkeys(n.strip() for n in (doc.publisher, re.split(r"[(,]", doc.publisher)[0]) if n.strip()):
+        if (at := doc.text.find(name)) >= 0:
+            return at, at + len(name)
+    return None
 
 
 def _signature_span(doc: Document) -> tuple[int, int] | None:

@@ -39,7 +39,8 @@ _DEFINITION = re.compile(r"\b(?i:waar staat (?:de afkorting |het acroniem )?|wat
 
 def step(kb: Composer, frame: Frame, lexical: str, lang: str, allowed: set[str] | None, search: Search) -> Composed:
     hits, qvec = search(frame.text)
-    return text_answer(kb, lexical, hits, qvec, lang, frame.action, count_target(frame),
+    action = frame.action if frame.intent != "explanation" else None  # "waarom groeien de wachtlijsten": a reason
+    return text_answer(kb, lexical, hits, qvec, lang, action, count_target(frame),
                        listing=frame.intent == "list", items=frame.items, intent=frame.intent)
 
 
@@ -91,6 +92,9 @@ def text_answer(kb: Composer, question: str, hits: list[Hit], qvec: np.ndarray |
     if kb.gate_log is not None:  # train-ranker records what the gate sees, on every path past it
         kb.gate_log.append((evidence_x, best_key[0]))
     elif not (gate := load_gate()).passes(evidence_x):
+        # a list the documents introduce with the very noun asked ("5. Kwaliteitseisen" • …) is evidence itself
+        if listing and (named := named_list(kb, question, [candidates[k][1] for *_, k in scored], items)):
+            return replace(quote_answer(kb, named, question, lang), evidence=tuple(named[:EVIDENCE_SENTENCES]))
         return refusal(f"De gevonden passages dekken de vraag onvoldoende (kans {gate.probability(evidence_x):.2f}).", lang)
     if q_years and not q_years & set(words(" ".join(candidates[k][1].chunk.text for _, _, _, k in scored[:3]))):
         return refusal(f"Het gevraagde jaar ({', '.join(sorted(q_years))}) komt in de gevonden passages niet voor.", lang)
@@ -113,6 +117,9 @@ def text_answer(kb: Composer, question: str, hits: list[Hit], qvec: np.ndarray |
         picked.insert(0, (prev, hit))  # "Deze aanbieder …", "Logeerhuis De Overkant. In Lingestad opent …": what it is about
     if nxt is not None and re.match(_ELABORATION, nxt.text) and not any(x is nxt for x, _ in picked):
         picked.insert(1 if picked[0][0] is s else 2, (nxt, hit))
+    if s.text.rstrip().endswith("?"):  # a question in the document (Kamervragen): its answer follows it
+        at = next(i for i, (x, _) in enumerate(picked) if x is s)
+        picked[at + 1:at + 1] = [(x, hit) for x in answer_after(kb, chosen[0]) if not any(x is y for y, _ in picked)]
     # the list one of the best sentences of the best document belongs to (as relevant as the best one, as
     # companions must be)
     near_best = [k for score, _, _, k in scored[:LIST_CANDIDATES]
@@ -240,6 +247,19 @@ def _shown_with(kb: Composer, key: tuple[str, int], s: Sentence, hit: Hit) -> li
     more = list_items(kb, s, hit) or ([nxt] if nxt is not None and re.match(_ELABORATION, nxt.text) else [])
     heading = [prev] if prev is not None and is_run_in(prev.text) else []
     return [x.text for x in [*heading, s, *more]]
+
+
+def answer_after(kb: Composer, key: tuple[str, int], n: int = 4) -> list[Sentence]:
+    """The first sentences of the answer to a question the document asks itself, over an 'Antwoord 3'
+    label, up to the next question."""
+    body = []
+    for step in range(1, n + 2):
+        x = kb.neighbour(key, step)
+        if x is None or x.text.rstrip().endswith("?") or re.match(r"\s*(?:vraag|question)\s*\d", x.text, re.I):
+            break
+        if not re.fullmatch(r"\s*(?:antwoord|answer)\s*\d*\s*:?\s*", x.text, re.IGNORECASE):
+            body.append(x)
+    return body[:n]
 
 
 def list_items(kb: Composer, s: Sentence, hit: Hit) -> list[Sentence]:

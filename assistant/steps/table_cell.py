@@ -17,7 +17,7 @@ from ..answertype import answer_type
 from ..figstore import FIGURE_INTENT
 from ..frame import cues, is_verb_form, lemma
 from ..nlp import MONTHS, STOPWORDS, content_terms, to_dutch_terms, words
-from ..vocabulary import metric_for
+from ..vocabulary import naming_words
 from .figure_lookup import (_WHEN_IN_YEAR, _in_period, _period_text, _same_day, _same_moment, cite_figures,
                             figures_text, part_asked)
 
@@ -39,7 +39,7 @@ def step(kb: Composer, frame: Frame, lexical: str, lang: str, allowed: set[str] 
     if not weight:
         return None
     rows = [(score, f) for f in kb.figures.query(None, doc_ids=allowed)
-            if f.origin == "table" and (score := coverage(kb, weight, f)) is not None]
+            if f.origin == "table" and (score := coverage(kb, weight, f, lexical)) is not None]
     scored = [(score, f) for score, f in rows
               if _in_period(f, years) and _same_moment(lexical, f.period) and _same_day(lexical, f)]
     scored = [(score, f) for score, f in scored if part_asked(kb, lexical, f)] or scored  # not 'waarvan …' unasked
@@ -102,12 +102,12 @@ def covers(kb: Composer, word: str, text: str) -> bool:
                or (len(x) >= 6 and base.startswith(x)) for x in (lemma(t) for t in words(text)))  # 'voogdij(maatregel)'
 
 
-def coverage(kb: Composer, weight: dict[str, float], f: Figure, elsewhere: bool = True) -> float | None:
+def coverage(kb: Composer, weight: dict[str, float], f: Figure, question: str, elsewhere: bool = True) -> float | None:
     """Covered share of the question by the row label, caption and title (with `elsewhere`, the rest of the
     document counting half: rows compete on it, but it does not make a row fit); None when the row label
     itself covers nothing the question asks (every row of the table shares the caption)."""
     around = f"{f.counted} {f.section} {f.title} {kb.docs[f.doc_id].title}"
-    names = {w for w in weight if metric_for([], w) == f.metric}  # 'bedden' names a 'Capaciteit' row (plaatsen)
+    names = naming_words(question, f.metric)  # 'bedden' names a 'Capaciteit' row (plaatsen), 'unieke kinderen' too
     if not any(w in names or covers(kb, w, f.counted) for w in weight):
         return None
     document = kb.docs[f.doc_id].text if elsewhere else ""  # a word only elsewhere in the document counts half
