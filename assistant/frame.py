@@ -53,15 +53,24 @@ def cues() -> dict:
     data["joiner_re"] = re.compile(data["parts"]["joiner"], re.IGNORECASE)
     data["anaphor_re"] = re.compile(data["parts"]["anaphor"], re.IGNORECASE)
     data["moment_re"] = [(re.compile(p, re.IGNORECASE), word) for word, ps in data["moments"].items() for p in ps]
+    data["relative_re"] = [(re.compile(p, re.IGNORECASE), int(k)) for k, ps in data["relative_years"].items() for p in ps]
     return data
 
 
 def named_moments(question: str) -> str:
     """'op de laatste dag van 2024', 'aan het begin van 2021', 'at the end of 2023' → 'eind 2024',
-    'begin 2021', 'eind 2023': the one form every step reads a moment of a year in."""
+    'begin 2021', 'eind 2023': the one form every step reads a moment of a year in; 'het jaar ervoor' after one
+    year asked is the year before it."""
     for pattern, word in cues()["moment_re"]:
         question = pattern.sub(lambda m: f"{word} {m.group(1)}", question)
+    if len(years := set(years_in(question))) == 1:  # "in 2020 dan het jaar ervoor" → "in 2020 dan in 2019"
+        year = years.pop()
+        for pattern, offset in cues()["relative_re"]:
+            question = pattern.sub(lambda m: f"{_LEAD.match(m.group(0)).group(0)}in {year + offset}", question)
     return question
+
+
+_LEAD = re.compile(r"(?:dan |than )?", re.IGNORECASE)
 
 
 @lru_cache(maxsize=100_000)

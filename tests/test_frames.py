@@ -340,3 +340,13 @@ def verify_problems(assistant, answer) -> list[str]:
 ])
 def test_the_second_part_inherits_what_its_pronoun_points_at(question, second):
     assert " ".join(parse(question).parts[1].text.split()) == second
+
+
+@pytest.mark.parametrize("question, text", [
+    ("Hoeveel plaatsingen minder waren er in 2020 dan het jaar ervoor?", "Hoeveel plaatsingen minder waren er in 2020 dan in 2019?"),
+    ("How many fewer placements were there in 2020 than the year before?", "How many fewer placements were there in 2020 than in 2019?"),
+    ("Hoeveel bedden waren er op de laatste dag van 2024?", "Hoeveel bedden waren er eind 2024?"),
+    ("Hoeveel plekken waren er aan het begin van 2021?", "Hoeveel plekken waren er begin 2021?"),
+])
+def test_moments_and_relative_years_read_in_one_form(question, text):
+    assert parse(question).text == text
