@@ -138,7 +138,9 @@ class EncoderProcess:
 
 def _as_error(exc: Exception) -> ModelError:
     """What the parent raises: not every exception survives pickling, a ModelError with a text does."""
-    return ModelError(str(exc) if isinstance(exc, AssistantError) else f"Inbedden mislukt ({type(exc).__name__}: {exc}).")
+    if isinstance(exc, AssistantError):
+        return ModelError(str(exc))
+    return ModelError(f"Inbedden mislukt ({type(exc).__name__}: {exc}).")
 
 
 def _encoder(embedder: str) -> Callable[[list[str]], np.ndarray]:
