@@ -10,7 +10,6 @@ import sys
 from pathlib import Path
 
 from .errors import AssistantError
-from .reference import reference
 from .evaluation import DEFAULT_VARIANTS
 from .serving import offline_environment
 from .settings import Settings
@@ -21,6 +20,8 @@ DISK_ERRORS = {errno.ENOSPC: "de schijf is vol", errno.EDQUOT: "het schijfquotum
 
 
 def _print_answer(answer) -> None:
+    from .reference import reference
+
     print(answer.answer)
     if answer.refused:
         print(f"\n(reden: {answer.refusal_reason})")
@@ -31,6 +32,13 @@ def _print_answer(answer) -> None:
 
 
 def cmd_ingest(args, settings: Settings) -> int:
+    from .encoderproc import EncoderProcess
+
+    with EncoderProcess(settings.embedder) as encoder:  # the model loads while Chroma and llama-index import
+        return _ingest_paths(args, settings, encoder)
+
+
+def _ingest_paths(args, settings: Settings, encoder) -> int:
     from .ingest import ingest
     from .uploads import add_upload
 
@@ -46,7 +54,7 @@ def cmd_ingest(args, settings: Settings) -> int:
                 raise AssistantError(f"Bestand {path} bestaat niet.")
             if src.resolve().parent not in (settings.corpus_dir.resolve(), settings.uploads.resolve()):
                 added.append(add_upload(src, src.name, settings))
-        report = ingest(settings)
+        report = ingest(settings, encoder=encoder)
     except BaseException:
         for target in added:  # an invalid file among several: none of them stays
             target.unlink(missing_ok=True)

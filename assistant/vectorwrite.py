@@ -3,12 +3,11 @@
 Why a module of its own: this is where ingest spends its time and memory. Three things keep both
 in check:
 
-* Batches of EMBED_BATCH texts, across document boundaries: Chroma stores batch n (writer thread)
-  while batch n+1 is encoded, so memory does not grow with the document, the embedder never waits
-  for the disk, and many small documents do not pay Chroma's fixed cost per write each.
-* One BLAS thread for the encoder (see models.USEEmbedding): a two-thread BLAS call stalls
-  whenever another process holds one of the two cores. (Two single-threaded encoders side by side
-  were measured too: no faster under load, since the tokenizer holds the GIL, and 110 MB more.)
+* The encoder runs in a child process (encoderproc.py) with up to IN_FLIGHT texts queued, so it
+  never waits for this process: while it encodes, this process parses the next document, fills the
+  catalog and writes earlier vectors to Chroma, without competing for the encoder's GIL.
+* Chroma writes of EMBED_BATCH vectors, across document boundaries: a write costs ~80 ms whatever
+  its size, so many small documents do not pay that fixed cost each.
 * One vector per sentence, except in a huge document (more than MAX_SENTENCE_VECTORS sentences):
   there one vector per chunk. Chroma keeps every vector in memory (HNSW, about 5 KB each with
   its bookkeeping), so a 50 MB upload with ~370,000 sentences would need ~2 GB; per chunk it is
@@ -18,44 +17,26 @@ in check:
 
 from __future__ import annotations
 
-import ctypes
-import logging
+from collections import deque
 from collections.abc import Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
-from functools import lru_cache
+from concurrent.futures import Future
+from dataclasses import dataclass
 from itertools import islice
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable
 
-from llama_index.core.embeddings import BaseEmbedding
 from llama_index.core.schema import NodeRelationship, RelatedNodeInfo, TextNode
 from llama_index.vector_stores.chroma import ChromaVectorStore
 
 from .types import Chunk, Document
 
-log = logging.getLogger(__name__)
-EMBED_BATCH = 512  # texts embedded and written together: bounds memory, keeps the embedder busy
+if TYPE_CHECKING:
+    from .encoderproc import EncoderProcess
+
+EMBED_BATCH = 512  # texts per encoder request (at most) and vectors per Chroma write
+IN_FLIGHT = 2 * EMBED_BATCH  # texts queued at the encoder: a second or two of its work, a few MB at most
 # Above this many sentences a document gets one vector per chunk. The shipped corpus has at most
 # a few hundred sentences per document; 20,000 sentences is about 2.7 MB of prose (~100 MB of HNSW).
 MAX_SENTENCE_VECTORS = 20_000
-
-
-_M_MMAP_THRESHOLD, _M_ARENA_MAX = -3, -8  # glibc mallopt parameters
-
-
-@lru_cache(maxsize=1)
-def return_freed_memory() -> None:
-    """Let the C allocator give large freed buffers back instead of keeping them per thread.
-
-    glibc raises its mmap threshold to the largest block freed so far, so the encoders' megabyte-sized
-    numpy temporaries end up in per-thread heaps that only grow (measured: 85 MB over 3,800 chunk
-    vectors; 35 MB with a fixed threshold). A fixed 128 kB threshold and two arenas undo that. Only
-    affects how memory is held, never a result; once per process; a no-op without glibc."""
-    try:
-        libc = ctypes.CDLL("libc.so.6")
-        libc.mallopt(_M_MMAP_THRESHOLD, 128 * 1024)
-        libc.mallopt(_M_ARENA_MAX, 2)
-    except (OSError, AttributeError):
-        log.debug("mallopt niet beschikbaar; geheugeninstelling overgeslagen")
 
 
 def batched(items: Iterable, size: int) -> Iterator[list]:
@@ -85,62 +66,69 @@ def nodes(doc: Document, chunks: list[Chunk]) -> Iterator[TextNode]:
             )
 
 
-class VectorWriter:
-    """Embeds documents and writes their vectors in batches of EMBED_BATCH that may span documents:
-    a Chroma write costs ~80 ms whatever its size, so a 40-sentence document per call spent more
-    time writing than embedding. At most one batch waits for the writer and one fills, so memory
-    stays bounded. `flush` makes everything added so far durable; `discard` drops what is not."""
+@dataclass
+class _Request:
+    """One batch of a document's vectors, sent to the encoder. Texts the previous batch of the same
+    document holds (a chunk's overlap sentence) are not sent: they take that batch's vectors."""
 
-    def __init__(self, store: ChromaVectorStore, model: BaseEmbedding) -> None:
+    batch: list[TextNode]
+    texts: list[str]
+    vectors: Future
+    previous: list[TextNode]
+
+
+class VectorWriter:
+    """Embeds documents in the encoder process and writes their vectors to Chroma in batches of
+    EMBED_BATCH that may span documents. At most IN_FLIGHT texts wait for the encoder and fewer than
+    EMBED_BATCH vectors for Chroma, so memory stays bounded. `flush` makes everything added so far
+    durable; `discard` drops what is not."""
+
+    def __init__(self, store: ChromaVectorStore, encoder: EncoderProcess) -> None:
         self.store = store
-        self.model = model
+        self.encoder = encoder
+        self._requests: deque[_Request] = deque()
+        self._queued = 0  # texts sent to the encoder and not yet collected
         self._buffer: list[TextNode] = []
-        self._pending: Future | None = None
 
     def add(self, doc: Document, chunks: list[Chunk]) -> int:
-        """Embed one document's vectors and queue them for writing; returns how many. A sentence
-        repeated as a chunk's overlap is embedded once."""
+        """Queue one document's vectors at the encoder; returns how many. Returns before they are
+        encoded: what is queued is collected (and written) as later documents are added, or by flush."""
         added = 0
-        recent: dict[str, list[float]] = {}  # the previous batch's vectors: overlaps repeat them
+        previous: list[TextNode] = []
         for batch in batched(nodes(doc, chunks), EMBED_BATCH):
-            known = {**recent}
-            todo = list(dict.fromkeys(n.text for n in batch if n.text not in known))
-            known.update(zip(todo, self.model.get_text_embedding_batch(todo)))
-            for node in batch:
-                node.embedding = known[node.text]
-            recent = {n.text: n.embedding for n in batch}
+            seen = {n.text for n in previous}
+            texts = list(dict.fromkeys(n.text for n in batch if n.text not in seen))
+            self._requests.append(_Request(batch, texts, self.encoder.submit(texts), previous))
+            self._queued += len(texts)
+            previous = batch
             added += len(batch)
-            self._buffer += batch
-            if len(self._buffer) >= EMBED_BATCH:
-                self._submit(self._buffer[:EMBED_BATCH])
-                self._buffer = self._buffer[EMBED_BATCH:]
+            while self._queued > IN_FLIGHT:
+                self._collect()
         return added
 
-    def _submit(self, batch: list[TextNode]) -> None:
-        if self._pending is not None:
-            self._pending.result()  # at most one batch waits for the disk: memory stays bounded
-        self._pending = _writer_thread().submit(self.store.add, batch)
+    def _collect(self) -> None:
+        """Wait for the oldest request's vectors (raises what the encoder raised) and write full batches."""
+        request = self._requests.popleft()
+        self._queued -= len(request.texts)
+        known = {n.text: n.embedding for n in request.previous}  # collected before: requests are in order
+        known.update(zip(request.texts, request.vectors.result().tolist()))
+        for node in request.batch:
+            node.embedding = known[node.text]
+        self._buffer += request.batch
+        while len(self._buffer) >= EMBED_BATCH:
+            self.store.add(self._buffer[:EMBED_BATCH])
+            self._buffer = self._buffer[EMBED_BATCH:]
 
     def flush(self) -> None:
-        """Write what is queued and wait for it; raises what the writer raised."""
+        """Encode and write everything queued; raises what the encoder or Chroma raised."""
+        while self._requests:
+            self._collect()
         if self._buffer:
-            self._submit(self._buffer)
+            self.store.add(self._buffer)
             self._buffer = []
-        pending, self._pending = self._pending, None
-        if pending is not None:
-            pending.result()
 
     def discard(self) -> None:
-        """Drop what is queued and let a running write finish, whatever its outcome (the caller
-        then deletes the failed document's vectors)."""
+        """Drop what is queued or unwritten (the caller then deletes the failed document's vectors)."""
+        self._requests.clear()
+        self._queued = 0
         self._buffer = []
-        pending, self._pending = self._pending, None
-        if pending is not None:
-            pending.exception()
-
-
-@lru_cache(maxsize=1)
-def _writer_thread() -> ThreadPoolExecutor:
-    """The one writer thread, started once per process: starting it per document cost a third of
-    a 200-document ingest (each start waits for the GIL)."""
-    return ThreadPoolExecutor(max_workers=1, thread_name_prefix="vector-writer")
