@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import tempfile
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -55,17 +56,31 @@ def _uploaded(settings: Settings, docs_dir: Path, work: Path) -> Settings:
     return settings
 
 
+def runs(settings: Settings, splits: Iterable[Split], prefix: str) -> Iterator[tuple[Split, Settings]]:
+    """Each split whose gold file exists, with the settings to run it on: its documents added through
+    the upload route into a temporary index, which lasts until the next split is asked for."""
+    for split in splits:
+        if not split.gold.exists():
+            continue
+        if split.docs_dir is None:
+            yield split, settings
+            continue
+        with tempfile.TemporaryDirectory(prefix=f"{prefix}-{split.name}-") as tmp:
+            yield split, _uploaded(settings, split.docs_dir, Path(tmp))
+
+
+def dev_runs(settings: Settings, prefix: str) -> Iterator[tuple[Split, Settings]]:
+    """The dev splits (free to fit on), each with its settings (see `runs`)."""
+    return runs(settings, (s for s in SPLITS if s.dev), prefix)
+
+
 def run_splits(settings: Settings, out_dir: Path, names: list[str] | None = None) -> str:
     """Score the default variant on every split that exists; write splits.md and per-split JSON."""
     out_dir.mkdir(parents=True, exist_ok=True)
     results: dict[str, dict] = {}
     misses: list[dict] = []
-    for split in SPLITS:
-        if (names and split.name not in names) or not split.gold.exists():
-            continue
-        with tempfile.TemporaryDirectory(prefix=f"eval-{split.name}-") as tmp:
-            run_settings = _uploaded(settings, split.docs_dir, Path(tmp)) if split.docs_dir else settings
-            rows = evaluate(_Subject(run_settings, VARIANTS["hybrid"]), load_gold(split.gold))
+    for split, run_settings in runs(settings, (s for s in SPLITS if not names or s.name in names), "eval"):
+        rows = evaluate(_Subject(run_settings, VARIANTS["hybrid"]), load_gold(split.gold))
         summary = summarise(rows)
         answerable = sum(r["kind"] != "unanswerable" for r in rows)
         summary["false_refusal_rate"] = round(summary["false_refusals"] / answerable, 3) if answerable else 0.0

@@ -8,7 +8,6 @@ unanswerable records."""
 from __future__ import annotations
 
 import json
-import tempfile
 from pathlib import Path
 
 import numpy as np
@@ -44,13 +43,11 @@ def collect(settings: Settings, gold_path: Path) -> tuple[list[np.ndarray], list
 
 
 def collect_dev(settings: Settings) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    from .splits import SPLITS, _uploaded
+    from .splits import dev_runs
 
     X, y, groups, offset = [], [], [], 0
-    for split in (s for s in SPLITS if s.dev and s.gold.exists()):
-        with tempfile.TemporaryDirectory(prefix=f"gate-{split.name}-") as tmp:
-            run = _uploaded(settings, split.docs_dir, Path(tmp)) if split.docs_dir else settings
-            rows, labels, qs = collect(run, split.gold)
+    for split, run in dev_runs(settings, "gate"):
+        rows, labels, qs = collect(run, split.gold)
         X += rows
         y += labels
         groups += [q + offset for q in qs]

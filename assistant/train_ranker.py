@@ -65,15 +65,9 @@ def top1(probs: np.ndarray, y: np.ndarray, groups: np.ndarray) -> float:
 def collect_dev(settings: Settings) -> tuple[np.ndarray, np.ndarray, np.ndarray, dict[int, bool]]:
     """Rows of every dev split (splits.DEV: the gold set, round 1's corpus and document sets, the
     documents added through the upload route); question groups numbered across splits."""
-    import tempfile
+    from .splits import dev_runs
 
-    from .splits import SPLITS, _uploaded
-
-    parts = []
-    for split in (s for s in SPLITS if s.dev and s.gold.exists()):
-        with tempfile.TemporaryDirectory(prefix=f"train-{split.name}-") as tmp:
-            run = _uploaded(settings, split.docs_dir, Path(tmp)) if split.docs_dir else settings
-            parts.append(collect(run, split.gold))
+    parts = [collect(run, split.gold) for split, run in dev_runs(settings, "train")]
     X, y, groups, answerable, offset = [], [], [], {}, 0
     for Xp, yp, gp, ap in parts:
         X.append(Xp)

@@ -77,14 +77,15 @@ def metric_for(modifiers: list[str], head: str) -> str:
     return single or head_lemma
 
 
-def naming_words(question: str, metric: str) -> set[str]:
+@lru_cache(maxsize=4096)  # asked once per figure record of a question
+def naming_words(question: str, metric: str) -> frozenset[str]:
     """The words of what a question counts that name a metric, alone ('hoeveel bedden' → plaatsen) or as a
     phrase ('hoeveel unieke kinderen' → unieke_jongeren); not a word elsewhere ('… op de wachtlijst voor een plek')."""
     from .nlp import counted_phrase
 
     tokens = [w.lower() for w in counted_phrase(question)]
-    return {w for i in range(len(tokens)) for span in (tokens[i:i + 1], tokens[max(0, i - 1):i + 1])
-            if metric_for(span[:-1], span[-1]) == metric for w in span}
+    return frozenset(w for i in range(len(tokens)) for span in (tokens[i:i + 1], tokens[max(0, i - 1):i + 1])
+                     if metric_for(span[:-1], span[-1]) == metric for w in span)
 
 
 def counted_after(text: str, max_words: int = 3) -> Counted | None:

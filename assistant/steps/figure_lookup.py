@@ -186,13 +186,16 @@ def _in_period(f: Figure, years: list[int]) -> bool:
 def _same_day(question: str, f: Figure) -> bool:
     """'op 30 juni 2024', 'on 30 June 2024': a record of that very day (its period or its quote), not
     another peildatum of the year."""
-    asked = {(int(m.group(1)), MONTHS[m.group(2).lower()], int(m.group(3))) for m in _DAY.finditer(question)}
-    if not asked:
+    if not (asked := _days(question)):
         return True
     if f.period and re.fullmatch(r"\d{4}-\d{2}-\d{2}", f.period):
-        return any(f.period == f"{y}-{mo:02d}-{d:02d}" for d, mo, y in asked)
-    stated = {(int(m.group(1)), MONTHS[m.group(2).lower()], int(m.group(3))) for m in _DAY.finditer(f.quote)}
-    return bool(asked & stated)
+        return f.period in asked
+    return bool(asked & _days(f.quote))
+
+
+def _days(text: str) -> set[str]:
+    """The full dates a text names, as ISO dates ('30 juni 2024' → '2024-06-30')."""
+    return {f"{m.group(3)}-{MONTHS[m.group(2).lower()]:02d}-{int(m.group(1)):02d}" for m in _DAY.finditer(text)}
 
 
 _DAY = re.compile(r"\b(\d{1,2})\s+(" + "|".join(MONTHS) + r")\s+((?:19|20)\d\d)\b", re.IGNORECASE)

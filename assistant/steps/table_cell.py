@@ -9,6 +9,7 @@ what they count. This step runs after the metric lookup and before sentence sele
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import simplemma
@@ -94,12 +95,22 @@ def _is_verb(word: str) -> bool:
 def covers(kb: Composer, word: str, text: str) -> bool:
     """Does the text hold this question word: the same stem or lemma, a compound built on it, or the
     word's own first part ('nieuwe' ~ 'Nieuw', 'voogdijmaatregel' ~ 'waarvan voogdij')?"""
-    terms = content_terms(word)
-    if terms and kb.covered(terms[0], set(content_terms(text))):
+    return _covers(kb, word, *_text_words(text))
+
+
+@lru_cache(maxsize=256)  # a document's text is asked again for every row and word of every question
+def _text_words(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """A text's content terms (stems) and the lemmas of its words."""
+    return frozenset(content_terms(text)), frozenset(lemma(t) for t in words(text))
+
+
+def _covers(kb: Composer, word: str, terms: frozenset[str], lemmas: frozenset[str]) -> bool:
+    found = content_terms(word)
+    if found and kb.covered(found[0], terms):
         return True
     base = lemma(word)
     return any(x == base or (len(base) >= 5 and (x.endswith(base) or x.startswith(base)))
-               or (len(x) >= 6 and base.startswith(x)) for x in (lemma(t) for t in words(text)))  # 'voogdij(maatregel)'
+               or (len(x) >= 6 and base.startswith(x)) for x in lemmas)  # 'voogdij(maatregel)'
 
 
 def coverage(kb: Composer, weight: dict[str, float], f: Figure, question: str, elsewhere: bool = True) -> float | None:
