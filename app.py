@@ -1,51 +1,37 @@
 """The browser front door (Dutch UI): chat with checkable sources, the figures, the documents.
 
-Only presentation lives here. Answers, follow-up resolution, exports and passages come from
-the `assistant` package; every text from a question or a document is HTML-escaped before it
-is shown, so markup in them stays inert.
+Only presentation lives here (the pieces it draws are in `ui/`). Answers, follow-up resolution,
+exports and passages come from the `assistant` package.
 """
 
 from __future__ import annotations
 
-import atexit
-import html
 import json
-import logging
-import re
-import shutil
-import tempfile
-import threading
-import time
-import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
 
-import altair as alt
 import gradio as gr
-import pandas as pd
 from starlette.middleware import Middleware
 
 from assistant import history
 from assistant.assistant import Assistant
 from assistant.conversation import resolve
-from assistant.display import dutch_number, filter_summary, period_label, place
+from assistant.display import filter_summary
 from assistant.errors import AssistantError
-from assistant.export import (answer_markdown, citation_markdown, conversation_markdown, excel_csv, export_filename,
-                              fact_sheet, figure_rows, public_urls)
-from assistant.reference import public_url, source_parts, where
 from assistant.feedback import add_report, feedback_path
-from assistant.fileaccess import OwnerGuard, current_user, hand_out, user_folder
+from assistant.fileaccess import OwnerGuard
 from assistant.figstore import label
 from assistant.followups import suggestions
 from assistant.history import Conversation, Turn
-from assistant.pageview import PageView, page_offset, page_view
-from assistant.passage import around
+from assistant.pageview import page_offset, page_view
 from assistant.retrieve import Filters
 from assistant.settings import Settings
-from assistant.types import Answer, Citation
-
-log = logging.getLogger(__name__)
+from ui.figures import (ALL, STATUS_NL, chart_choices, conflicts_html, documents_frame, figure_chart, figures_frame,
+                        figures_selected, figures_table)
+from ui.files import answer_export, conversation_exports, figures_csv, original_copy
+from ui.render import NO_SOURCES, chat_messages, esc, page_header, page_text_html, sources_html
+from ui.shell import Loader, app_theme
 
 EXAMPLES = [
     "Hoeveel plaatsingen waren er in 2021?",
@@ -53,197 +39,7 @@ EXAMPLES = [
     "Wat zijn de knelpunten die de inspectie noemt?",
     "Hoeveel separeerruimtes waren er per 1 januari 2023?",
 ]
-CHART_METRICS = ["plaatsingen", "unieke_jongeren", "plaatsen", "separeerruimtes"]
-STATUS_NL = {"single": "één bron", "corroborated": "bevestigd", "same_source": "zelfde brontabel",
-             "consistent": "verenigbaar", "distinct": "andere context", "conflict": "conflict"}
-STATUS_COLOURS = {"één bron": "#64748b", "bevestigd": "#15803d", "zelfde brontabel": "#475569",
-                  "verenigbaar": "#2563eb", "andere context": "#a16207", "conflict": "#dc2626"}
-FIGURE_HEADERS = {"metric": "Metriek", "period": "Periode", "value": "Waarde", "unit": "Eenheid",
-                  "qualifier": "Kwalificatie", "scope": "Reikwijdte", "status": "Status", "title": "Bron",
-                  "place": "Plaats", "quote": "Citaat"}
-DOC_HEADERS = {"title": "Titel", "kind": "Soort", "date": "Datum", "publisher": "Uitgever", "signatory": "Ondertekend door",
-               "doc_number": "Kenmerk of nummer", "url": "Openbare URL", "scope": "Reikwijdte", "pages": "Pagina's", "chunks": "Chunks",
-               "indexed_at": "Geïndexeerd op"}
-ALL = "Alle"
-EXPORT_DIR = Path(tempfile.mkdtemp(prefix="jzp-export-"))
-atexit.register(shutil.rmtree, EXPORT_DIR, True)
-EXPORT_TTL = 600
 STATIC = Path(__file__).resolve().parent / "static"  # app.css and app.js (citation links, copy, context)
-
-
-class Loader:
-    """Builds the Assistant in the background, so the page is up (showing 'loading') meanwhile."""
-
-    def __init__(self, factory: Callable[[], Assistant]) -> None:
-        self._ready = threading.Event()
-        self._assistant: Assistant | None = None
-        self.error: str | None = None
-        threading.Thread(target=self._load, args=(factory,), daemon=True).start()
-
-    def _load(self, factory: Callable[[], Assistant]) -> None:
-        try:
-            self._assistant = factory()
-        except AssistantError as exc:
-            self.error = str(exc)
-        except Exception:
-            log.exception("assistent kon niet laden")
-            self.error = "De assistent kon niet starten; zie de serverlog voor details."
-        finally:
-            self._ready.set()
-
-    def get(self) -> Assistant:
-        self._ready.wait()
-        if self._assistant is None:
-            raise gr.Error(self.error or "De assistent is niet beschikbaar.", title="Fout")
-        return self._assistant
-
-
-# ---------------------------------------------------------------- chat rendering
-def esc(text: str) -> str:
-    return html.escape(text, quote=True)
-
-
-def _answer_html(answer: Answer, t: int, complete: bool, filters: str = "") -> str:
-    # The chat's sanitiser keeps only href and class: static/app.js names each [n] and previews it
-    # from its source card.
-    text = re.sub(
-        r"\[(\d+)\]",
-        lambda m: f'<a class="cite" href="#bron-{t}-{m[1]}">[{m[1]}]</a>',
-        esc(answer.answer),
-    ).replace("\n", "<br>")
-    if answer.refused:
-        reason = f"<br><small>Reden: {esc(answer.refusal_reason or '')}</small>" if complete else ""
-        if complete and filters:
-            reason += (f'<br><small class="filter-let-op">Let op: er staat een filter aan ({esc(filters)}). '
-                       "Zet de filters uit en vraag opnieuw om in alle documenten te zoeken.</small>")
-        return f'<div class="weigering"><strong>Geen antwoord.</strong> {text}{reason}</div>'
-    return f'<div class="antwoord-tekst">{text}{"" if complete else " …"}</div>'
-
-
-def chat_messages(turns: list[Turn], streaming: bool = False) -> list[dict]:
-    messages: list[dict] = []
-    for t, turn in enumerate(turns):
-        read_as = f'<div class="opgevat">Opgevat als: {esc(turn.resolved)}</div>' if turn.resolved != turn.question else ""
-        messages.append({"role": "user", "content": f'<div class="vraag-tekst">{esc(turn.question)}</div>{read_as}'})
-        if turn.error:
-            reply = f'<div class="fout">{esc(turn.error)}</div>'
-        elif turn.answer is None:
-            reply = '<div class="antwoord-tekst">…</div>'
-        else:
-            reply = _answer_html(turn.answer, t, not (streaming and t == len(turns) - 1), turn.filters)
-        messages.append({"role": "assistant", "content": reply})
-    return messages
-
-
-def _link(url: str) -> str:
-    """A document's public address as a link that opens beside the app (only http(s) addresses are read)."""
-    href = url if url.startswith(("http://", "https://")) else f"https://{url}"
-    return f'<a class="bron-url" href="{esc(href)}" target="_blank" rel="noopener noreferrer">{esc(url)}</a>'
-
-
-def _source_card(assistant: Assistant, t: int, c: Citation) -> str:
-    doc = assistant.docs.get(c.doc_id)
-    url = public_url(c, doc)
-    meta = " · ".join([esc(p) for p in source_parts(c, doc) if p != url] + ([_link(url)] if url else []))
-    page_button = "" if doc is None else (
-        f'<button type="button" class="open-pagina" data-cite="{esc(json.dumps([c.doc_id, c.char_start, c.char_end]))}">'
-        "Toon originele pagina</button>")
-    if doc is None:  # the document was re-indexed away since the answer; show the quote alone
-        quote, context = f"<mark>{esc(c.quote)}</mark>", ""
-    else:
-        snip, wide = around(doc, c.char_start, c.char_end), around(doc, c.char_start, c.char_end, 1500, False)
-        quote = (f"{'… ' if snip.clipped_start else ''}{esc(snip.before)}<mark>{esc(snip.quote)}</mark>"
-                 f"{esc(snip.after)}{' …' if snip.clipped_end else ''}")
-        context = (
-            '<details class="context"><summary>Toon in context</summary><div class="context-tekst">'
-            f"{'… ' if wide.clipped_start else ''}{esc(wide.before)}<mark>{esc(wide.quote)}</mark>"
-            f"{esc(wide.after)}{' …' if wide.clipped_end else ''}</div></details>"
-        )
-    return (
-        f'<article class="bron" id="bron-{t}-{c.n}" tabindex="-1" aria-label="Bron {c.n}"><div class="bron-kop"><span class="bron-nr">[{c.n}]</span>'
-        f'{esc(c.title)}</div><div class="bron-meta">{meta}</div>'
-        f'<blockquote class="bron-citaat">{quote}</blockquote><div class="bron-acties">'
-        f'<button type="button" class="kopieer" data-copy="{esc(citation_markdown(c, doc))}">Kopieer bron</button>'
-        f'{page_button}<button type="button" class="terug">Terug naar het antwoord</button>'
-        f"{context}</div></article>"
-    )
-
-
-NO_SOURCES = '<p class="leeg">Hier verschijnen de bronnen van het antwoord, met het letterlijke citaat.</p>'
-
-
-def sources_html(assistant: Assistant, turns: list[Turn]) -> str:
-    """Source cards per answer, newest first and open; older answers folded away."""
-    if not turns:
-        return NO_SOURCES
-    blocks = []
-    for t in range(len(turns) - 1, -1, -1):
-        turn = turns[t]
-        if turn.answer is None or turn.error:
-            body = '<p class="leeg">Bronnen verschijnen zodra het antwoord klaar is.</p>' if not turn.error else ""
-        elif turn.answer.refused:
-            body = f'<div class="weigering">Geen bronnen: {esc(turn.answer.refusal_reason or "")}</div>'
-        else:
-            body = "".join(_source_card(assistant, t, c) for c in turn.answer.citations)
-        is_open = " open" if t == len(turns) - 1 else ""
-        blocks.append(f'<details class="beurt"{is_open}><summary>Bronnen bij: {esc(turn.resolved)}</summary>{body}</details>')
-    return "".join(blocks)
-
-
-def _export(assistant: Assistant, turns: list[Turn]):
-    last = next((t.answer for t in reversed(turns) if t.answer is not None), None)
-    if last is None:
-        return gr.update(value="", visible=False), gr.update(value=None, visible=False)
-    text = answer_markdown(last, assistant.docs)
-    return gr.update(value=text, visible=True), gr.update(value=_write_export(export_filename(last), text), visible=True)
-
-
-def export_path(name: str) -> Path:
-    """A fresh file in the current user's export folder (fileaccess: per user when a login is on);
-    exports older than EXPORT_TTL seconds (long downloaded, Gradio serves its own copy) are removed
-    first, so the folder never grows without bound."""
-    for old in EXPORT_DIR.glob("*/*"):
-        if time.time() - old.stat().st_mtime > EXPORT_TTL:
-            shutil.rmtree(old, ignore_errors=True)
-    path = user_folder(EXPORT_DIR, current_user()) / uuid.uuid4().hex / name
-    path.parent.mkdir()
-    return path
-
-
-def page_header(view: PageView) -> str:
-    where_text = f"pagina {view.page}" if view.page else "zonder paginanummers"
-    found = "" if view.image is None or view.highlighted or not view.quote else (
-        '<p class="leeg">Het citaat kon op deze pagina niet worden aangewezen.</p>')
-    return (f'<h3 class="pagina-titel">{esc(view.title)}</h3><p class="bron-meta">{esc(view.file.name)} · '
-            f"{where_text}</p>{found}")
-
-
-def page_text_html(view: PageView) -> str:
-    marked = f'<mark id="pagina-citaat">{esc(view.quote)}</mark>' if view.quote else ""
-    return f'<div class="pagina-tekst" tabindex="0">{esc(view.before)}{marked}{esc(view.after)}</div>'
-
-
-def original_copy(path: Path) -> str:
-    """A copy of an original document to download: the document folders themselves are never served."""
-    copy = export_path(path.name)
-    shutil.copyfile(path, copy)
-    return hand_out(copy)
-
-
-def _write_export(name: str, text: str) -> str:
-    path = export_path(name)
-    path.write_text(text, encoding="utf-8")
-    return hand_out(path)
-
-
-def conversation_exports(assistant: Assistant, turns: list[Turn]):
-    """The whole conversation as Markdown and as a journalist's fact sheet (downloads)."""
-    answers = [t.answer for t in turns if t.answer is not None]
-    if not answers:
-        return gr.update(value=None, visible=False), gr.update(value=None, visible=False)
-    sheet = fact_sheet(answers, assistant.docs, public_urls(assistant.settings.corpus_dir))
-    return (gr.update(value=_write_export("gesprek.md", conversation_markdown(answers, assistant.docs)), visible=True),
-            gr.update(value=_write_export("feitenblad.md", sheet), visible=True))
 
 
 def followup_choices(assistant: Assistant, turns: list[Turn]):
@@ -257,105 +53,6 @@ def _filters(kinds: list[str] | None, year_from: float, year_to: float, bounds: 
     return Filters(tuple(kinds or ()), years if years != bounds else None)
 
 
-# ---------------------------------------------------------------- figures and documents
-def figures_selected(assistant: Assistant, metric: str, scope: str, status: str, search: str) -> list[dict]:
-    """The statements the filters select, disagreements first (they need a look); raw values."""
-    rows = figure_rows(assistant.figure_groups(None if metric == ALL else metric, None, None if scope == ALL else scope))
-    needle = (search or "").strip().lower()
-    rows = [r for r in rows if (status == ALL or STATUS_NL.get(r["status"], r["status"]) == status)
-            and (not needle or needle in (r["quote"] + " " + r["title"]).lower())]
-    return sorted(rows, key=lambda r: r["status"] != "conflict")
-
-
-def figures_frame(rows: list[dict]) -> pd.DataFrame:
-    shown = [{**r, "status": STATUS_NL.get(r["status"], r["status"]), "place": place(r["page"], r["section"])}
-             for r in rows]
-    return pd.DataFrame(shown, columns=[*FIGURE_HEADERS, "doc_id", "page", "section"])
-
-
-def _clip(text: str, limit: int) -> str:
-    """Shortened for a table cell; the CSV download keeps the full text."""
-    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + " …"
-
-
-def figures_table(frame: pd.DataFrame):
-    shown = frame[list(FIGURE_HEADERS)].assign(
-        metric=frame["metric"].map(label), period=frame["period"].map(period_label, na_action="ignore"),
-        value=frame["value"].map(dutch_number), title=frame["title"].map(lambda t: _clip(t, 70)),
-        quote=frame["quote"].map(lambda q: _clip(q, 120))).fillna("")
-    shown = shown.rename(columns=FIGURE_HEADERS)
-    return shown.style.apply(  # text colour too: the row must stay readable in dark mode
-        lambda row: ["background-color: #fee2e2; color: #7f1d1d" if row["Status"] == "conflict" else ""] * len(row),
-        axis=1)
-
-
-def conflicts_html(frame: pd.DataFrame) -> str:
-    """Where sources disagree, said in words above the table (the rows are also marked red)."""
-    clashes = frame[frame["status"] == STATUS_NL["conflict"]]
-    items = [
-        f"{esc(label(metric))}{f' ({esc(period_label(period))})' if period else ''}: " + " · ".join(
-            esc(f"{r.qualifier} {dutch_number(r.value)} ({r.place})".strip()) for r in rows.itertuples())
-        for (metric, period), rows in clashes.fillna({"period": ""}).groupby(["metric", "period"])
-    ]
-    if not items:
-        return ""
-    return (f'<div class="conflicten"><strong>Bronnen spreken elkaar tegen</strong> bij {"; ".join(items)}. '
-            "De rijen staan rood gemarkeerd.</div>")
-
-
-def figures_csv(rows: list[dict]) -> str:
-    path = export_path("cijfers.csv")
-    path.write_text(excel_csv(rows), encoding="utf-8")
-    return hand_out(path)
-
-
-def figure_chart(assistant: Assistant, metric: str) -> alt.LayerChart:
-    """The metric over time: a line through the most precise value per period, and one point per
-    distinct statement whose hover names every source that makes it."""
-    groups = [g for g in assistant.figure_groups(metric) if g.period]
-    national = [g for g in groups if g.scope == "landelijk"] or groups
-    statements: dict[tuple, list] = {}
-    for g in national:
-        for f in g.figures:
-            statements.setdefault((g.period, f.value, f.qualifier, g.status), []).append(f)
-    points = pd.DataFrame([
-        {"Periode": period_label(period), "Waarde": value, "Zoals geschreven": f"{qualifier} {figs[0].raw or f'{value:g}'}".strip(),
-         "Status": STATUS_NL.get(status, status), "Citaat": _clip(figs[0].quote, 220),
-         "Bron": " | ".join(f"{f.title} ({where(f.page, f.section)})" for f in figs)}
-        for (period, value, qualifier, status), figs in statements.items()
-    ], columns=["Periode", "Waarde", "Zoals geschreven", "Status", "Bron", "Citaat"])
-    line = pd.DataFrame([{"Periode": period_label(g.period), "Waarde": g.primary.value} for g in national])
-    # Periods are labels ('2021', 'per 1 januari 2023') in time order, not dates spread over an axis.
-    order = [period_label(p) for p in sorted({g.period for g in national})]
-    x = alt.X("Periode:O", sort=order, title=None, axis=alt.Axis(labelAngle=0, labelLimit=120))
-    y_axis = alt.Axis(labelExpr="replace(format(datum.value, ',d'), ',', '.')")
-    base = alt.Chart(line).mark_line(color="#1e3a8a").encode(
-        x=x, y=alt.Y("Waarde:Q", title=label(metric), axis=y_axis))
-    colours = alt.Scale(domain=list(STATUS_COLOURS), range=list(STATUS_COLOURS.values()))
-    dots = alt.Chart(points).mark_circle(size=110, opacity=0.9).encode(
-        x=x, y="Waarde:Q", color=alt.Color("Status:N", scale=colours, legend=alt.Legend(orient="bottom")),
-        tooltip=["Periode", "Zoals geschreven", "Status", "Bron", "Citaat"],
-    )
-    # SVG, so that each point is an element a test (or a screen reader) can find.
-    return (base + dots).properties(width="container", height=300, title=label(metric),
-                                    usermeta={"embedOptions": {"renderer": "svg", "actions": False}})
-
-
-def chart_choices(assistant: Assistant) -> list[tuple[str, str]]:
-    periods: dict[str, set] = {}
-    for f in assistant.figures():
-        if f.period:
-            periods.setdefault(f.metric, set()).add(f.period)
-    metrics = [m for m in CHART_METRICS if m in periods] + sorted(
-        m for m, p in periods.items() if len(p) > 1 and m not in CHART_METRICS)
-    return [(label(m), m) for m in metrics]
-
-
-def documents_frame(assistant: Assistant) -> pd.DataFrame:
-    return pd.DataFrame(assistant.document_stats(), columns=list(DOC_HEADERS)).rename(columns=DOC_HEADERS)
-
-
-# ---------------------------------------------------------------- the app
 def build(loader: Loader) -> gr.Blocks:
     with gr.Blocks(title="JeugdzorgPlus-assistent", analytics_enabled=False) as demo:
         turns = gr.State([])
@@ -502,7 +199,7 @@ def build(loader: Loader) -> gr.Blocks:
             assistant = loader.get()
             done = list(conversation.turns) if conversation else []
             return (chat_messages(done), sources_html(assistant, done), done, conversation.id if conversation else "",
-                    *_export(assistant, done), *conversation_exports(assistant, done),
+                    *answer_export(assistant, done), *conversation_exports(assistant, done),
                     gr.update(choices=history.choices(saved), value=None), followup_choices(assistant, done))
 
         def on_load(stored_value):
@@ -543,7 +240,7 @@ def build(loader: Loader) -> gr.Blocks:
                 done = [*earlier, replace(turn, answer=partial)]
             except AssistantError as exc:
                 done = [*earlier, replace(turn, error=str(exc))]
-            yield (chat_messages(done), sources_html(assistant, done), done, "", *_export(assistant, done),
+            yield (chat_messages(done), sources_html(assistant, done), done, "", *answer_export(assistant, done),
                    *remember(done, conversation_id, stored_value), followup_choices(assistant, done))
 
         def pick_example(evt: gr.SelectData) -> str:
@@ -643,22 +340,6 @@ def build(loader: Loader) -> gr.Blocks:
 
         gr.api(ask_api, api_name="ask", concurrency_limit=4)
     return demo
-
-
-def app_theme() -> gr.themes.Base:
-    """Soft, with accents and labels dark enough for WCAG AA (4.5:1) in light and dark mode."""
-    return gr.themes.Soft(
-        font=["Segoe UI", "Helvetica Neue", "Arial", "Liberation Sans", "DejaVu Sans", "sans-serif"],
-        font_mono=["ui-monospace", "Menlo", "monospace"],
-    ).set(
-        color_accent="*primary_700",
-        block_label_text_color="*primary_800", block_label_text_color_dark="white",
-        block_label_background_fill_dark="*primary_700",
-        block_title_text_color="*primary_800", block_title_text_color_dark="white",
-        body_text_color_subdued="*neutral_600", body_text_color_subdued_dark="*neutral_300",
-        input_placeholder_color="*neutral_500", input_placeholder_color_dark="*neutral_400",
-        link_text_color="*secondary_700", link_text_color_dark="*secondary_300",
-    )
 
 
 def main(host: str = "127.0.0.1", port: int = 7860,

@@ -40,6 +40,39 @@ _SOURCE_IN = re.compile(r"\b(?:in|uit|noemt|noemen|geeft|beschrijft|stelt|meldt|
                         r"|\b(?:in|of|from)\s+(the\s+(?:(?:19|20)\d\d\s+)?(?:\w+\s+)?(?i:letter|report|vision)\b"
                         r"(?:\s+(?:of\s+)?(?:[A-Z][\w'’-]*|(?:19|20)\d\d))*)")
 
+# Where a source phrase ends and the question's period begins ("volgens het CBS tussen 2021 en 2025").
+_TIME_AFTER = re.compile(r"\s(?:tussen|sinds|vanaf|in|op|per|tot|eind|begin|aan het (?:eind|einde|begin)\w*|between|since|in)\s+"
+                         r"(?:\w+\s+){0,3}?(?:19|20)\d\d\b", re.IGNORECASE)
+
+_NAME_LINKS = {"van", "over", "uit", "in", "voor", "bij", "en", "of", "on", "from", "for", "and"}
+_ARTICLES = {"de", "het", "een", "the", "a", "an"}
+
+
+def _source_phrase(question: str) -> tuple[re.Match, str] | None:
+    """The phrase naming a source ('volgens het CBS tussen 2021 en 2025 …' → 'het CBS'), with its match."""
+    if m := _SOURCE.search(question):  # 'volgens …' runs to the end of the clause: keep what names the source
+        return m, _name_part(_TIME_AFTER.split(m.group(1))[0])
+    m = _SOURCE_IN.search(question) or _QUOTED.search(question)
+    return (m, m.group(1) or m.group(2)) if m else None
+
+
+def _name_part(phrase: str) -> str:
+    """The words that name a source: its noun with the names, years and 'van/over …' phrases that follow
+    ('de brief van de staatssecretaris', 'de transformatievisie JeugdzorgPlus van Noord-Holland-Noord'),
+    not what the question goes on to ask ('de inspectie beter bij De Esdoorn' → 'de inspectie')."""
+    tokens = phrase.split()
+    keep = 1 + (bool(tokens) and tokens[0].lower() in _ARTICLES)
+    while keep < len(tokens):
+        word = tokens[keep]
+        if word[:1].isupper() or word[:1].isdigit():
+            keep += 1
+        elif word.lower() in _NAME_LINKS and keep + 1 < len(tokens):
+            keep += 2 + (tokens[keep + 1].lower() in _ARTICLES and keep + 2 < len(tokens))
+        else:
+            break
+    return " ".join(tokens[:keep])
+
+
 # A quoted title ("het uitvoeringsplan 'Van groot naar klein, …'") names a document when it matches one.
 _QUOTED = re.compile(r"[‘'“\"]([^‘'’“”\"]{8,})[’'”\"]")
 
@@ -166,14 +199,20 @@ class Composer:
         j = None if i is None else i + step
         return doc_sents[j] if j is not None and 0 <= j < len(doc_sents) else None
 
+    def source_words(self, question: str) -> frozenset[str]:
+        """Every content word of the question's source phrase ('het overzicht in de brief van de
+        staatssecretaris'): they say where to look, not what is counted."""
+        terms, _, _ = self.source_reference(question)
+        found = _source_phrase(question)
+        return frozenset(content_terms(found[1])) | terms if terms and found else frozenset()
+
     @functools.lru_cache(maxsize=256)  # every step of one question asks it again; it matches every document
     def source_reference(self, question: str) -> tuple[frozenset[str], frozenset[str], Mapping[str, float]]:
         """'volgens het uitvoeringsplan', 'in de Kamerbrief van 2023': words that name a source
         choose documents instead of scoring sentences. Returns (terms, years, doc_id → match 0-1)."""
-        m = _SOURCE.search(question) or _SOURCE_IN.search(question) or _QUOTED.search(question)
-        if not m:
+        if not (found := _source_phrase(question)):
             return frozenset(), frozenset(), MappingProxyType({})
-        phrase = m.group(1) or m.group(2)
+        m, phrase = found
         parts = set(cues()["sources"]["parts"])  # "tabel 1 van de Kamerbrief": the Kamerbrief names the source
         terms = {t for t in content_terms(phrase) if t not in parts and not t.isdigit()} | {w for w in words(phrase) if w in KIND_WORDS}
         years = {str(y) for y in years_in(phrase)}
@@ -189,7 +228,8 @@ class Composer:
         match = {}
         for doc in self.docs.values():
             stem = Path(doc.source_file).stem.replace("-", " ")  # 'inspectiebrief-2025-de-linde'
-            about = set(content_terms(f"{doc.title} {doc.publisher} {doc.kind} {doc.date[:4]} {stem}")) | set(words(stem))
+            signer = doc.text[max(0, doc.signatory_span[0] - 100):doc.signatory_span[1]] if doc.signatory_span else ""
+            about = set(content_terms(f"{doc.title} {doc.publisher} {signer} {doc.kind} {doc.date[:4]} {stem}")) | set(words(stem))
             named_as = f"{doc.title} {doc.source_file}".lower()  # an uploaded 'Kamerbrief: …' of kind 'overig'
             kinds = {w for w in terms if w in KIND_WORDS and (KIND_WORDS[w] == doc.kind or w in named_as)}
             hit = {t for t in terms if self.covered(t, about)} | kinds

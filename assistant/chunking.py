@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from .corpus import SourceFile
 from .metadata import complete, is_date_line, is_letterhead
-from .tables import is_row
+from .tables import heading_row, is_heading_row, is_row
 from .types import Chunk, Document, PageSpan, Sentence
 
 _MARKER_LINES = [
@@ -76,6 +76,7 @@ def _clean_line(line: str) -> str:
     line = re.sub(r"^\s*#{1,6}\s+", "", line)
     if "\t" in line:
         line = re.sub(r"\t+", "\t", line.strip("\t \n"))
+        line = heading_row(line.split("\t")) or line
     return line.rstrip()
 
 
@@ -158,7 +159,7 @@ def _split_footnotes(lines: list[str]) -> tuple[list[str], list[str]]:
 
 def _line_kind(line: str, nxt: str | None, prev: list | None, width: float, blank_after: bool) -> str:
     s = line.strip()
-    if _TABLE_ROW.search(line) or is_row(s, prev is not None and prev[0] == "row"):
+    if _TABLE_ROW.search(line) or is_row(s, prev is not None and prev[0] == "row") or is_heading_row(s):
         return "row"
     if _CAPTION.match(s) and len(s) < 120:
         return "caption"
@@ -256,7 +257,6 @@ def normalise(source: SourceFile, raw_pages: list[tuple[int | None, str]]) -> tu
     text = "\n".join(parts)
     doc = Document(
         doc_id=source.doc_id,
-        kind=source.kind,
         source_file=source.path.name,
         content_hash=source.content_hash,
         text=text,

@@ -11,7 +11,7 @@ from llama_index.core.tools import FunctionTool
 
 from .nlp import counted_phrase
 from .types import Figure
-from .vocabulary import counted_after
+from .vocabulary import counted_after, event_noun, metric_for
 
 # Question words → metric (checked in order, specific first). Dutch and English.
 QUESTION_METRICS: list[tuple[str, str]] = [
@@ -206,7 +206,8 @@ class FigureStore:
 # A figure question asks for an amount or a development; "hoe vaak", "wanneer", "welke" do not.
 FIGURE_INTENT = (r"\b(?:hoeveel|aantal|how many|how much|number of|capaciteit|capacity|budget|bedrag|procent|"
                  r"percentage|cijfers?|figures?|hoe lang|how long|hoe groot|how large)\b|" + TREND)
-_COUNTED = re.compile(r"\b(?:hoeveel|how many|how much|(?:het |the )?(?:aantal|number of))\s+((?:\S+\s*){1,4})")
+_COUNTED = re.compile(r"\b(?:(?:hoeveel|how many|how much)\s+(?:\w+\s+){1,2}?(?:het|the) (?:aantal|number of)|hoeveel|how many|how much|"
+                      r"(?:het |the )?(?:aantal|number of))\s+((?:\S+\s*){1,4})")
 # Asking how often, when, or what figures are based on is not asking for the figure itself.
 _NOT_A_COUNT = r"\b(?:hoe vaak|how often|wanneer|when|welke datum|which date|gebaseerd|based on|waarop|which system|welk systeem)\b"
 
@@ -233,6 +234,8 @@ def question_metrics(question: str) -> list[str]:
     after 'hoeveel' decides, and a counted noun the store does not hold means no figure route."""
     q = question.lower()
     out: list[str] = []
+    if event := event_noun(q):  # "hoe vaak werd … afgezonderd": how many afzonderingen
+        return [metric_for([], event)]
     if not re.search(FIGURE_INTENT, q) or re.search(_NOT_A_COUNT, q):
         return []
     if re.search(_BUDGET, q):

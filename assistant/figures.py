@@ -17,9 +17,9 @@ from .errors import ManifestError
 from .frame import action_in
 from .nlp import MONTHS, NUMBER_WORDS, SCALE_WORDS, SPACED_THOUSANDS, parse_number, states_value, words
 from .scope import sentence_scope
-from .tables import Cell, read_tables
+from .tables import HEADING_SEP, Cell, read_tables
 from .types import Chunk, Document, Figure, Sentence
-from .vocabulary import WORD, Counted, counted_after, counted_in, known_metric
+from .vocabulary import WORD, Counted, counted_after, counted_in, is_category, known_metric
 
 log = logging.getLogger(__name__)
 
@@ -51,7 +51,7 @@ _PERIOD_AFTER = re.compile(
     re.I,
 )
 _PERIOD_BEFORE = re.compile(
-    r"(?:(?P<prep>in|per|op|sinds|vanaf|eind|einde|ultimo|medio|begin)\s+(?:(?P<day>\d{1,2})\s+(?P<month>[a-z]+)\s+)?(?P<year>(?:19|20)\d\d)"
+    r"(?:(?P<prep>in|per|op|over|sinds|vanaf|eind|einde|ultimo|medio|begin)\s+(?:(?P<day>\d{1,2})\s+(?P<month>[a-z]+)\s+)?(?P<year>(?:19|20)\d\d)"
     r"(?:\s?[–-]\s?(?P<year2>(?:19|20)\d\d))?|periode\s+(?P<py1>(?:19|20)\d\d)\s?[–-]\s?(?P<py2>(?:19|20)\d\d))",
     re.I,
 )
@@ -126,8 +126,12 @@ def _figure(doc: Document, chunk_of: dict[int, Chunk], s: Sentence, metric: str,
 
 
 def _cell_figure(doc: Document, chunk_of: dict[int, Chunk], cell: Cell) -> Figure | None:
-    """A table cell as a figure: the row label (else the caption) says what is counted."""
+    """A table cell as a figure: the row label (else the caption, else the first thing the header row
+    counts: 'in verblijf op 31 december' in a table of jongeren) says what is counted."""
     counted = counted_in(cell.label) or counted_in(cell.caption)
+    headed = counted_in(cell.head.split(HEADING_SEP, 1)[-1]) if cell.head else None
+    if is_category(counted, headed):
+        counted = replace(headed, phrase=cell.label)
     if counted is None:
         return None
     pct = cell.raw.endswith("%") or "%" in cell.label or "procent" in cell.label.lower()
@@ -168,6 +172,8 @@ def _text_figures(doc: Document, chunk_of: dict[int, Chunk], s: Sentence) -> lis
         if m.start() == 0 and re.match(r"^\s+[A-Z]", s.text[m.end():]):
             continue  # a footnote or list number ("2 Idem, p4.", "8 Arrangementen …"), not a count
         value, rest, before = _value(m), s.text[m.end():], s.text[: m.start()]
+        if re.search(r"\b(?:per|op de|op elke|op iedere|per elke)\s*$", before, re.I):
+            continue  # "3,9 op de 10 duizend jongeren": the denominator of a rate, not a count
 
         def figure(metric: str, unit: str, counted: str = "", m: re.Match = m, value: float = value) -> Figure:
             return _figure(doc, chunk_of, s, metric, value, unit, _period(s.text, m.start(), m.end()),

@@ -24,7 +24,9 @@ INTENTS = ("conflict", "difference", "sum", "share", "trend", "list", "amount", 
 _NUMBER_WORDS = {"twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9,
                  "tien": 10, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                  "nine": 9, "ten": 10}
-_COUNT_CUE = re.compile(r"\b(?:hoeveel|aantal|how many|how much|number of)\s+(.*)", re.IGNORECASE)
+# "met hoeveel is het aantal nieuw gestarte plaatsingen gedaald": what follows 'het aantal' is counted
+_COUNT_CUE = re.compile(r"\b(?:(?:hoeveel|how many|how much)\s+(?:\w+\s+){1,2}?(?:het|the)\s+(?:aantal|number of)|"
+                        r"hoeveel|aantal|how many|how much|number of)\s+(.*)", re.IGNORECASE)
 
 
 _LEADING = {"van", "de", "het", "een", "der", "den", "of", "the"}  # before the counted noun phrase
@@ -51,6 +53,7 @@ def cues() -> dict:
     data = tomllib.loads((Path(__file__).parent / "data" / "question_cues.toml").read_text(encoding="utf-8"))
     data["intent_re"] = {k: re.compile(v, re.IGNORECASE) for k, v in data["intents"].items()}
     data["joiner_re"] = re.compile(data["parts"]["joiner"], re.IGNORECASE)
+    data["causal_re"] = re.compile(data["evidence"]["causal"], re.IGNORECASE)
     data["anaphor_re"] = re.compile(data["parts"]["anaphor"], re.IGNORECASE)
     data["moment_re"] = [(re.compile(p, re.IGNORECASE), word) for word, ps in data["moments"].items() for p in ps]
     data["relative_re"] = [(re.compile(p, re.IGNORECASE), int(k)) for k, ps in data["relative_years"].items() for p in ps]
@@ -167,8 +170,10 @@ def _counted(text: str, lang: str) -> Counted | None:
         return None
     if re.match(r"\s*(?:procent|percent|%)", m.group(1), re.IGNORECASE):
         return None  # "hoeveel procent minder jongeren": a share, stated as a percentage, not a count
-    rest = re.sub(r"^\s*(?:meer|minder|extra|more|fewer|less)\b", "", m.group(1), flags=re.IGNORECASE)
+    rest = re.sub(r"^\s*(?:meer|minder|extra|hoger|lager|groter|kleiner|more|fewer|less|higher|lower)\b", "", m.group(1), flags=re.IGNORECASE)
     tokens = [w for w in re.findall(r"[A-Za-zÀ-ÿ][\w’'-]*|\d[\d.,]*|[^\w\s]", rest)][:8]
+    if rest != m.group(1) and len(tokens) > 2 and tokens[1].lower() in ("de", "het", "the"):
+        tokens = tokens[2:]  # "hoeveel hoger lagen de uitgaven": the verb comes first, then what is compared
     if lang == "en":  # read in the documents' Dutch terms; an untranslated word cannot be counted there
         tokens = [EN_NL.get(w.lower(), w if not simplemma.is_known(w.lower(), lang="en") else "?")
                   for w in tokens if EN_NL.get(w.lower(), w)]
@@ -181,7 +186,8 @@ def _counted(text: str, lang: str) -> Counted | None:
         low = w.lower()
         if low in STOPWORDS or not w[:1].isalpha():
             break
-        attributive = "ge" in low[:5] and nxt[:1].isalpha() and nxt.lower() not in STOPWORDS and not is_verb_form(nxt.lower(), lang)
+        attributive = "ge" in low[:5] and nxt[:1].isalpha() and nxt.lower() not in STOPWORDS and (
+            not is_verb_form(nxt.lower(), lang) or "ge" in nxt.lower()[:5])  # 'nieuw gestarte gesloten plaatsingen'
         if is_verb_form(low, lang) and not attributive:
             break
         if low.endswith("en") and lemma(low, lang) == low and simplemma.is_known(low, lang=lang):

@@ -20,16 +20,19 @@ if TYPE_CHECKING:
 _DATE = r"(?P<day>\d{1,2})\s+(?P<month>" + "|".join(MONTHS) + r")\s+(?P<year>(?:19|20)\d\d)"
 # "Den Haag, 12 maart 2024" / "'s-Gravenhage, …" / "Datum 12 maart 2024" / "Datum: 12 maart 2024"
 _DATE_LINE = re.compile(
-    r"(?:^|\n)(?P<line>(?:(?:Den Haag|'s-Gravenhage|Utrecht|Amsterdam|Rotterdam|[A-Z][a-z]+),\s*|Datum:?\s+)"
+    r"(?:^|\n)(?P<line>(?:(?:Den Haag|'s-Gravenhage|Utrecht|Amsterdam|Rotterdam|[A-Z][a-z]+),\s*|(?:Publicatie)?datum:?\s+)"
     + _DATE + r")\b", re.IGNORECASE)
 _ROLE = r"(?i:(?:de|het)\s+(?:minister|staatssecretaris|inspecteur-generaal|directeur(?:-generaal)?|voorzitter|president|secretaris))"
 # Initials ("mr. K.L. de Wit") or a first name ("Maarten van Ooijen"), particles, a capitalised surname.
-_NAME = (r"(?:(?:mr|dr|drs|ir|prof|ing)\.\s*)*(?:(?:[A-Z]\.\s?){1,4}\s*|[A-Z][a-zà-ÿ]+\s+)"
+_NAME = (r"(?:(?:mr|dr|drs|ir|prof|ing)\.\s*)*(?:(?:[A-Z]\.\s?){1,4}\s*(?:\([A-Z][a-zà-ÿ]+\)\s+)?|[A-Z][a-zà-ÿ]+\s+)"
          r"(?:(?:van|de|der|den|ter|ten|het|in 't|op)\s+)*[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?")
 _SIGNATURE = re.compile(
     r"(?P<role>\b" + _ROLE + r"(?:\s+(?:voor|van)\s+(?P<org>[^\n]{3,90}?))?),\s*(?P<name>" + _NAME + r")\s*(?:\n|$)")
 # "Betreft Voortgang …", "Onderwerp: …", or the label alone with the subject on the next line.
 _SUBJECT = re.compile(r"(?:^|\n)[ \t]*(?:Betreft|Onderwerp)[ \t]*:?[ \t]*\n?[ \t]*(?P<title>[^\n]{5,200})")
+# "Uitgever: Centraal Bureau voor de Statistiek (CBS), Den Haag": a publication that names its publisher.
+_PUBLISHER_LINE = re.compile(r"(?:^|\n)[ \t]*(?:Uitgever|Uitgave|Uitgegeven door|Publisher)[ \t]*:[ \t]*(?P<name>[^,\n]{3,120})",
+                             re.IGNORECASE)
 # Kamervragen: "Vragen van het lid X (Partij) aan de staatssecretaris van … over … (ingezonden 3 februari 2025)."
 _QUESTIONS = re.compile(r"(?:^|\n)(?P<title>Vragen van (?:het lid|de leden) [^\n]{3,500}?\bover\b[^\n]{5,400}?)"
                         r"\s*\((?:ingezonden|ontvangen)\b")
@@ -47,6 +50,24 @@ _NOT_TITLE = re.compile(r"^(?:Ministerie|Aan de|Aan:|Van:|Postbus|Datum|Den Haag
 # The sender printed at the top of a local government's letter: "Gemeente Lingestad", "Rekenkamer Lingestad".
 _SENDER = re.compile(r"^(?:Gemeente|Provincie|Regio|Jeugdregio|Rekenkamer(?:commissie)?|Waterschap) [A-Z][\w'-]+"
                      r"(?:[ -][A-Z][\w'-]+)*$", re.M)
+
+
+# What a document is, read from how it presents itself when no manifest says so: answers to
+# Kamervragen before letters (they are addressed to the Voorzitter too).
+_KINDS = (
+    ("kamervragen", re.compile(r"^(?:Vragen van (?:het lid|de leden)|Antwoorden? (?:op|van) (?:de )?(?:schriftelijke )?"
+                               r"(?:Kamer)?vragen)|^(?:Antwoord(?: op)? )?[Vv]raag \d+\b", re.M)),
+    ("kamerbrief", re.compile(r"\b(?:Aan de|De) [Vv]oorzitter van de (?:Tweede|Eerste) Kamer\b|^Geachte [Vv]oorzitter", re.M)),
+    ("inspectierapport", re.compile(r"\bInspectie Gezondheidszorg en Jeugd\b")),
+    ("statistiek", re.compile(r"\bCentraal Bureau voor de Statistiek\b")),
+    ("rapport", re.compile(r"\bRekenkamer\b")),
+)
+
+
+def read_kind(text: str) -> str:
+    """The kind a document's opening shows (its first 3,000 characters), '' when none."""
+    head = text[:3000]
+    return next((kind for kind, cue in _KINDS if cue.search(head)), "")
 
 
 @dataclass(frozen=True)
@@ -91,7 +112,8 @@ def read_metadata(text: str, raw: str = "") -> DocMetadata:
     signature = _last(_SIGNATURE.finditer(text)) or _last(_SIGNATURE.finditer(raw))
     number, paper_url = read_number(raw)
     letterhead = _LETTERHEAD.search(text[:1500]) or _SENDER.search(text[:300])
-    publisher = letterhead.group(0).strip() if letterhead else next(
+    named = _PUBLISHER_LINE.search(raw[:3000])
+    publisher = named.group("name").strip() if named else letterhead.group(0).strip() if letterhead else next(
         (line.strip() for line in text.splitlines()[:3] if is_organisation(line)), "")
     if not publisher and signature and signature.group("org") and signature.group("role").split()[1].lower() in (
             "minister", "staatssecretaris"):
@@ -190,6 +212,7 @@ def complete(source: SourceFile, text: str, raw: str) -> dict[str, Any]:
     publisher = source.publisher or found.publisher or info.get("author", "")
     return {
         "title": title,
+        "kind": source.kind if source.kind != "overig" else read_kind(text) or "overig",
         "date": source.date or found.date or info.get("date", ""),
         "publisher": publisher,
         "signatory": source.signatory or found.signatory,

@@ -128,6 +128,7 @@ MONTHS = {
 # "21 500", "1 870": thousands grouped by a (narrow) space, as statistics publications write them; only
 # with a one- or two-digit head and not inside a run of numbers, where the spaces separate table cells.
 SPACED_THOUSANDS = r"(?<!\d\s)\d{1,2}(?:[ \u00a0\u202f]\d{3})+(?!\d|[.,]\d)(?![ \u00a0\u202f]\d)"
+_CELL = re.compile(r"(?<![\w.,])\d{1,3}(?![\w]|[.,]\d)")  # a short number standing alone: one table cell
 _CELL_PAIR = re.compile(r"(?<![\d.,])(?=(\d{1,2})[ \u00a0\u202f](\d{3})(?!\d))")
 NUMBER_RE = re.compile(
     r"(?<![\w.,])(?P<cur>€\s?)?(?P<num>" + SPACED_THOUSANDS + r"|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
@@ -170,13 +171,15 @@ def states_value(text: str, value: float) -> bool:
 
 
 def counted_phrase(question: str) -> list[str]:
-    """The noun phrase a 'hoeveel …' / 'how many …' question counts, up to the first verb or
-    function word: Dutch puts at most an adjective before the noun ('hoeveel gesloten plaatsingen
-    waren'), English may stack more ('how many closed youth care placements')."""
-    m = re.search(r"\b(?:hoeveel|how many|how much|aantal|number of)\s+(.*)", question.lower())
+    """The noun phrase a 'hoeveel …' / 'how many …' question counts: up to four words, to the first
+    function word ('hoeveel nieuw gestarte gesloten plaatsingen waren', 'how many closed youth care
+    placements')."""
+    # "met hoeveel is het aantal nieuw gestarte plaatsingen …": the phrase after 'het aantal' is counted
+    m = (re.search(r"\b(?:hoeveel|how many|how much)\s+(?:\w+\s+){1,2}?(?:het|the)\s+(?:aantal|number of)\s+(.*)", question.lower())
+         or re.search(r"\b(?:hoeveel|how many|how much|aantal|number of)\s+(.*)", question.lower()))
     if not m:
         return []
-    limit = 4 if detect_language(question) == "en" else 2
+    limit = 4
     phrase: list[str] = []
     for w in words(m.group(1)):
         if w in STOPWORDS:
@@ -225,8 +228,10 @@ def canonical_numbers(text: str) -> set[float]:
         values.add(base)
         if m.group("scale"):
             values.add(base * SCALE_WORDS[m.group("scale").lower()])
-    # inside a run of table cells "1 240 1 180" a value may be written with a space as well
+    # inside a run of table cells "1 240 1 180" a value may be written with a space as well, and
+    # "96 138 187" may be three cells rather than one number grouped by spaces
     values |= {float(a + b) for a, b in _CELL_PAIR.findall(text)}
+    values |= {float(cell) for cell in _CELL.findall(text)}
     return values
 
 

@@ -17,6 +17,7 @@ _NUMBER = re.compile(r"-?\d[\d.,]*[%*]?")  # "2024*": a footnoted (provisional) 
 CAPTION = re.compile(r"^\s*(?:Tabel|Table|Overzicht|Figuur)\b", re.I)
 HEADING_SEP = " | "  # between the column headings of a table whose headings are several words long
 _PERIOD_HEAD = re.compile(r"^(?:jaar|periode|peildatum|year|period)$", re.I)
+_EMPTY = {"–", "—", "-", "."}  # a cell without a value ("2026 742 – – 271"): no figure, but still a column
 
 
 @dataclass(frozen=True)
@@ -29,6 +30,7 @@ class Cell:
     quote_start: int
     quote_end: int
     caption: str
+    head: str = ""  # the header row of a table with column headings: names what a bare column counts
 
 
 def split_row(text: str) -> tuple[str, list[str]] | None:
@@ -36,9 +38,23 @@ def split_row(text: str) -> tuple[str, list[str]] | None:
     regex: nested quantifiers over digit runs backtrack exponentially on long numbers."""
     tokens = text.split()
     n = len(tokens)
-    while n and _NUMBER.fullmatch(tokens[n - 1]):
+    while n and (_NUMBER.fullmatch(tokens[n - 1]) or tokens[n - 1] in _EMPTY):
         n -= 1
-    return (" ".join(tokens[:n]), tokens[n:]) if n < len(tokens) else None
+    values = tokens[n:]
+    return (" ".join(tokens[:n]), values) if values and any(v not in _EMPTY for v in values) else None
+
+
+def is_heading_row(text: str) -> bool:
+    """'Jaar | Capaciteit per 1 januari | …': the header row `heading_row` (or pdf.py) wrote."""
+    return HEADING_SEP in text and _PERIOD_HEAD.match(text.split(HEADING_SEP)[0].strip()) is not None
+
+
+def heading_row(cells: list[str]) -> str | None:
+    """A table's header row ("Jaar", "Plaatsen op 1 januari", …) joined so that its column headings of
+    several words stay apart once cell boundaries are gone; None for any other row."""
+    if len(cells) >= 3 and _PERIOD_HEAD.match(cells[0].strip()) and any(" " in c.strip() for c in cells[1:]):
+        return HEADING_SEP.join(c.strip() for c in cells)
+    return None
 
 
 def year_header(text: str) -> list[str] | None:
@@ -66,11 +82,13 @@ class _State:
     years: list[str] | None = None
     columns: list[str] | None = None
     header_start: int | None = None
+    head: str = ""
 
 
 def _row_cells(state: _State, s: Sentence, label: str, periods: list[str], values: list[str]) -> list[Cell]:
     start = state.header_start if state.header_start is not None else s.char_start
-    return [Cell(label, p, v, start, s.char_end, state.caption) for p, v in zip(periods, values)]
+    return [Cell(label, p, v, start, s.char_end, state.caption, state.head) for p, v in zip(periods, values)
+            if v not in _EMPTY]
 
 
 def read_tables(sentences: list[Sentence]) -> tuple[list[Cell], set[int]]:
@@ -89,10 +107,10 @@ def read_tables(sentences: list[Sentence]) -> tuple[list[Cell], set[int]]:
         tokens = text.split()
         if years:
             state.years, state.columns, state.header_start = years, None, s.char_start
-        elif HEADING_SEP in text and _PERIOD_HEAD.match(text.split(HEADING_SEP)[0].strip()) and not split_row(text):
+        elif is_heading_row(text) and not split_row(text):
             # "Jaar | Capaciteit per 1 januari | …": headings of several words (pdf.py's borderless tables)
             state.columns = [c.strip() for c in text.split(HEADING_SEP)[1:]]
-            state.years, state.header_start = None, s.char_start
+            state.years, state.header_start, state.head = None, s.char_start, text
         elif len(tokens) >= 2 and _PERIOD_HEAD.match(tokens[0]) and not any(c.isdigit() for c in text):
             state.columns, state.years, state.header_start = tokens[1:], None, s.char_start
         else:
@@ -113,6 +131,8 @@ def _cells(state: _State, s: Sentence, text: str) -> list[Cell] | None:
     label, values = row
     if not label and re.fullmatch(YEAR, values[0]) and len(values) >= 2:
         year, rest = values[0].rstrip("*"), values[1:]
+        if state.columns and len(state.columns) != len(rest):
+            rest = _spaced_thousands(rest, len(state.columns)) or rest
         if state.columns and len(state.columns) == len(rest):
             return [c for col, v in zip(state.columns, rest) for c in _row_cells(state, s, col, [year], [v])]
         if state.caption and len(rest) == 1:

@@ -28,11 +28,12 @@ class Counted:
 
 
 @lru_cache(maxsize=1)
-def _vocabulary() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
+def _vocabulary() -> tuple[dict[str, str], frozenset[str], frozenset[str], frozenset[str]]:
     data = tomllib.loads(_DATA.read_text(encoding="utf-8"))
     synonyms = {term: metric for metric, terms in data["synonyms"].items() for term in terms}
     synonyms.update({metric: metric for metric in data["synonyms"]})
-    return synonyms, frozenset(data["ignore"]["nouns"]), frozenset(data["modifiers"]["words"])
+    return (synonyms, frozenset(data["ignore"]["nouns"]), frozenset(data["modifiers"]["words"]),
+            frozenset(data["measures"]["words"]))
 
 
 @lru_cache(maxsize=20_000)
@@ -112,7 +113,8 @@ def counted_after(text: str, max_words: int = 3) -> Counted | None:
 def counted_in(label: str) -> Counted | None:
     """The counted noun of a table row label or caption: 'Aantal unieke jongeren', 'Jeugdigen met
     jeugdbescherming', 'Tabel 1. Plaatsingen gesloten jeugdhulp'."""
-    words = WORD.findall(re.sub(r"^\s*(?:Tabel|Table|Overzicht|Figuur)\s*[\d.:]*\s*", "", label, flags=re.I))
+    label_words = re.sub(r"^\s*(?:Tabel|Table|Overzicht|Figuur)\s*[\d.:]*\s*", "", label, flags=re.I)
+    words = WORD.findall(re.sub(r"\b[A-Za-z]{2,4}\.\s", " ", label_words))  # "Gem. verblijfsduur": not 'gem'
     modifiers: list[str] = []
     for word in words:
         if _is_modifier(word):
@@ -123,6 +125,46 @@ def counted_in(label: str) -> Counted | None:
         if _is_noun(word):
             return Counted(label.strip(), lemma(word), metric_for(modifiers, word))
     return None
+
+
+def is_category(counted: Counted | None, head: Counted | None) -> bool:
+    """A table column that names a kind rather than a counted thing ('pleegzorg', 'gezinshuis',
+    'in verblijf op 31 december') under a header whose first column counts a plural noun
+    ('jongeren met …'): its values count that noun too."""
+    if head is None or not _plural(head):
+        return False
+    if counted is not None and any(w.lower() in _vocabulary()[3] for w in WORD.findall(counted.phrase)):
+        return False
+    return counted is None or (counted.metric == counted.lemma and known_metric(counted.lemma) is None
+                               and not _plural(counted))
+
+
+def _plural(counted: Counted) -> bool:
+    word = next((w for w in WORD.findall(counted.phrase) if lemma(w) == counted.lemma), counted.lemma)
+    return word.lower() != counted.lemma
+
+
+# A separable verb's participle: 'afgezonderd' (af-ge-zonder-d), 'geplaatst', 'gemeld' (simplemma leaves
+# separable ones as they are).
+_PARTICIPLE = re.compile(r"(af|op|in|uit|aan|toe|mee|door|over|om|terug|weg|vast|bij|na|voor)?ge([a-z]{3,}?)(d|t)")
+
+
+def event_noun(question: str) -> str | None:
+    """'Hoe vaak werd een jongere afgezonderd?' counts afzonderingen: the -ing noun of the participle
+    after 'hoe vaak' ('geplaatst' → plaatsing, 'gemeld' → melding); None without one."""
+    m = re.search(r"\b(?:hoe vaak|hoe dikwijls|how often)\b(.*)", question, re.IGNORECASE)
+    for word in reversed(WORD.findall(m.group(1).lower()) if m else []):
+        if part := _PARTICIPLE.fullmatch(word):
+            stem = (part.group(1) or "") + part.group(2)
+            # 'gemeld' is meld-ing, 'geplaatst' plaats-ing: the noun simplemma knows, else the stem without d/t
+            nouns = [re.sub(r"([aeou])\1([^aeiou])$", r"\1\2", s) + "ing" for s in (stem, stem + part.group(3))]
+            return next((n for n in nouns if simplemma.is_known(n, lang="nl")), nouns[0])
+    return None
+
+
+def says_nothing(word: str) -> bool:
+    """A word of a label that names nothing counted: a function word or a listed non-count word ('waarvan')."""
+    return word.lower() in STOPWORDS or word.lower() in _vocabulary()[1]
 
 
 def known_metric(word: str) -> str | None:

@@ -18,6 +18,8 @@ from assistant.types import Citation
     ("Hoeveel Gelderse kinderen stonden begin december op de wachtlijst?", "kind"),  # adjective, irregular verb
     ("Hoeveel jongeren zaten er in 2021 gesloten?", "jongere"),
     ("How many seclusions were recorded in 2025?", None),  # no Dutch term known: nothing to require a count of
+    ("Hoeveel hoger lagen de werkelijke zorguitgaven in 2025 dan in 2022?", "zorguitgave"),  # verb before the subject
+    ("Met hoeveel is het aantal nieuw gestarte plaatsingen gedaald?", "plaatsing"),  # 'het aantal' names it
 ])
 def test_counted_noun_is_a_lemma_and_never_a_verb(question, counted):
     found = parse(question).counted
@@ -31,6 +33,8 @@ def test_counted_noun_is_a_lemma_and_never_a_verb(question, counted):
     ("Waarom sluiten kleine groepen beter aan bij jongeren?", "explanation"),
     ("Hoe vaak werd de regeling aangepast?", "other"),  # a frequency, not an amount
     ("Wanneer werd het plan vastgesteld?", "date"),
+    ("Welke datum staat er op de Regiovisie JeugdzorgPlus van Twente?", "date"),  # 'JeugdzorgPlus' is no plural
+    ("Wat zijn volgens de inspectie de belangrijkste knelpunten?", "list"),
 ])
 def test_intent(question, intent):
     assert parse(question).intent == intent
@@ -210,7 +214,9 @@ def test_list_introduced_after_the_best_sentence_holds_every_bullet(linde):
     answer = linde.ask("Welke tekortkomingen zag de inspectie bij De Linde?")
     for item in ("ziekteverzuim", "onderwijs is niet op orde", "meldingen van geweld", "kleiner geworden"):
         assert item in answer.answer
-    assert "Vier meisjes" not in answer.answer  # an item's elaboration stays out of the list
+    # a bullet is quoted whole, with the sentence that elaborates it on its own line
+    assert "• Het onderwijs is niet op orde. Vier meisjes kregen minder dan tien uur les per week." in [
+        c.quote for c in answer.citations]
 
 
 @pytest.mark.slow
@@ -350,3 +356,17 @@ def test_the_second_part_inherits_what_its_pronoun_points_at(question, second):
 ])
 def test_moments_and_relative_years_read_in_one_form(question, text):
     assert parse(question).text == text
+
+
+@pytest.mark.parametrize("question, noun, metric", [
+    ("Hoe vaak is er in 2025 op De Linde iemand afgezonderd?", "afzondering", "separaties"),  # separable verb
+    ("Hoe vaak werden jongeren in 2024 gesloten geplaatst?", "plaatsing", "plaatsingen"),
+    ("Hoe vaak is er geweld gemeld?", "melding", "melding"),  # 'gemeld': the stem ends in d itself
+    ("Hoe vaak rapporteert de aanbieder?", None, None),  # a frequency: no event to count
+])
+def test_how_often_an_event_happened_counts_its_noun(question, noun, metric):
+    from assistant.figstore import question_metrics
+    from assistant.vocabulary import event_noun
+
+    assert event_noun(question) == noun
+    assert question_metrics(question) == ([metric] if metric else [])

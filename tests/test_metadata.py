@@ -104,6 +104,22 @@ def test_metadata_read_from_a_letter_without_manifest_entry(tmp_path):
     for start, end in (doc.date_span, doc.signatory_span):
         assert any(s.char_start <= start and end <= s.char_end for s in sentences)
     assert not any(c.section == "Den Haag, 14 februari 2025" for c in chunks)
+    assert doc.kind == "kamerbrief"  # addressed to the Voorzitter: a letter to parliament, though no manifest says so
+
+
+def test_kind_publisher_and_signer_read_from_the_text():
+    from assistant.metadata import read_kind, read_metadata
+
+    stats = ("# Meer kinderen in pleeggezinnen\n\nUitgever: Centraal Bureau voor de Statistiek (CBS), Den Haag\n"
+             "Publicatiedatum: 2 juni 2026\n\nIn 2025 woonden 21 310 kinderen in een pleeggezin.\n")
+    found = read_metadata(stats)
+    assert (found.publisher, found.date) == ("Centraal Bureau voor de Statistiek (CBS)", "2026-06-02")
+    assert read_kind(stats) == "statistiek"
+    answers = "Antwoorden op Kamervragen over pleegzorg\n\nVraag 1\nKent u het bericht?\n\nAntwoord 1\nJa.\n"
+    assert read_kind(answers) == "kamervragen"
+    assert read_kind("Notitie over toezicht op crisisopvang\n\nIn 2024 bezocht de inspectie 14 locaties.") == ""
+    signed = "Hoogachtend,\n\nde staatssecretaris van Volksgezondheid, Welzijn en Sport,\ndrs. A.B. (Anna) de Groot\n"
+    assert read_metadata(signed).signatory == "drs. A.B. (Anna) de Groot"
 
 
 def test_note_without_manifest_is_titled_by_its_first_line(tmp_path):

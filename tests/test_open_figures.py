@@ -79,6 +79,44 @@ def test_pipe_tables_both_orientations(parsed):
     assert "|" not in "".join(f.quote for f in figures)
 
 
+REGISTER = """Verblijf buiten huis
+
+## Kerngegevens verblijf, 2022–2024
+
+| jaar | kinderen in een pleeggezin | begeleid wonen | op 31 december in verblijf | waarvan besloten op 31 december |
+|------|------:|------:|------:|------:|
+| 2022 | 18 240 | 3 105 | 24 880 | 702 |
+| 2023 | 17 960 | – | 24 410 | 655 |
+| 2024 | 17 505 | 2 870 | 23 990 | 631 |
+
+Voor 2023 is begeleid wonen niet geteld.
+"""
+
+
+def test_pipe_table_with_headings_of_several_words():
+    """Column headings of several words stay apart, thousands grouped by a space stay one number, a
+    dash is an empty cell, and a column that names no counted noun counts what the table counts."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        (folder / "register-verblijf.md").write_text(REGISTER, encoding="utf-8")
+        doc, chunks = parse(discover(folder)[0], Settings(corpus_dir=folder, index_dir=folder / "i"))
+        figures = [f for f in extract_figures(doc, chunks) if f.origin == "table"]
+    by_column = {}
+    for f in figures:
+        by_column.setdefault(f.counted, []).append((f.period, f.value))
+    assert by_column["kinderen in een pleeggezin"] == [("2022", 18240), ("2023", 17960), ("2024", 17505)]
+    assert by_column["begeleid wonen"] == [("2022", 3105), ("2024", 2870)]
+    assert by_column["waarvan besloten op 31 december"] == [
+        ("2022-12-31", 702), ("2023-12-31", 655), ("2024-12-31", 631)]
+    assert {f.metric for f in figures if f.counted == "op 31 december in verblijf"} == {"jeugdigen"}
+    cell = next(f for f in figures if f.value == 24410)
+    assert doc.text[cell.char_start:cell.char_end] == cell.quote
+    assert cell.quote.startswith("jaar | kinderen in een pleeggezin | begeleid wonen |")
+    assert cell.quote.endswith("2023 17 960 – 24 410 655")
+
+
 def test_running_text_any_counted_noun(parsed):
     _, _, figures = parsed
     text = {(f.metric, f.value, f.unit, f.period, f.qualifier) for f in figures if f.origin == "text"}
@@ -140,27 +178,42 @@ def test_copied_table_is_same_source_not_confirmation():
     assert _status(table("a") + independent) == "corroborated"
 
 
-def test_a_change_takes_both_years_from_one_document_when_one_states_both():
-    from assistant.steps.compute import _one_source
+def test_a_change_takes_both_years_from_one_series_when_one_states_both():
+    from assistant.steps.compute import _one_series
 
-    def fit(f):
-        return 0.5
+    def fit(rows):
+        return (0.5,)
 
     records = [_fig("regio", 40, period="2020"), _fig("landelijk", 900, period="2020"), _fig("landelijk", 700, period="2022")]
-    assert {f.doc_id for f in _one_source(records, [2020, 2022], fit)} == {"landelijk"}
-    assert len(_one_source(records, [2020, 2021], fit)) == 3  # no document states both: all records stay
+    assert {f.doc_id for f in _one_series(records, [2020, 2022], fit)} == {"landelijk"}
+    assert len(_one_series(records, [2020, 2021], fit)) == 3  # no series states both: all records stay
     # two documents state both years: the one that fits the question better, never a mix of the two
     both = records + [_fig("regio", 30, period="2022")]
-    assert {f.doc_id for f in _one_source(both, [2020, 2022], lambda f: 0.9 if f.doc_id == "regio" else 0.4)} == {"regio"}
-    assert {f.doc_id for f in _one_source(both, [2020, 2022], fit)} == {"landelijk"}  # a tie: the first by name
+    assert {f.doc_id for f in _one_series(both, [2020, 2022], lambda rows: (0.9 if rows[0].doc_id == "regio" else 0.4,))} == {"regio"}
+    assert {f.doc_id for f in _one_series(both, [2020, 2022], fit)} == {"landelijk"}  # a tie: the first by name
+    # one table, two rows of one metric: the row the question's ranking prefers, never a mix of rows
+    rows = [_fig("brief", v, period=p, origin="table", counted=c)
+            for c, vals in (("Plaatsen op 1 januari", (1046, 742)), ("Kleinschalige plaatsen", (24, 271)))
+            for p, v in zip(("2019", "2026"), vals)]
+    plain = _one_series(rows, [2019, 2026], lambda rows: (-(rows[0].counted == "Kleinschalige plaatsen"),))
+    assert [(f.period, f.value) for f in plain] == [("2019", 1046), ("2026", 742)]
+
+
+def test_unasked_label_words_and_moments_choose_among_records():
+    from assistant.steps.moments import at_moment
+
+    assert at_moment("Hoeveel plekken waren er begin 2021?", "2021-01-01")
+    assert not at_moment("Hoeveel plekken waren er begin 2021?", "2021")
+    assert at_moment("Hoeveel plekken waren er eind 2021?", "2022-01-01")
+    assert not at_moment("Hoeveel plekken waren er in 2021?", "2021-01-01")  # no moment asked
 
 
 def test_a_question_about_one_day_takes_only_that_days_record():
-    from assistant.steps.figure_lookup import _same_day
+    from assistant.steps.moments import same_day
 
     quote = "Op 30 juni 2024 waren dat er 71 en op 31 december 2024 ging het om 97 jongeren."
     june, december = (_fig("k", v, period=p) for v, p in ((71, "2024-06-30"), (97, "2024-12-31")))
     june, december = replace(june, quote=quote), replace(december, quote=quote)
-    assert _same_day("Hoeveel jongeren wachtten op 30 juni 2024?", june)
-    assert not _same_day("How many were waiting on 30 June 2024?", december)  # its quote names the day, its period not
-    assert _same_day("Hoeveel jongeren wachtten in 2024?", december)  # no day asked
+    assert same_day("Hoeveel jongeren wachtten op 30 juni 2024?", june)
+    assert not same_day("How many were waiting on 30 June 2024?", december)  # its quote names the day, its period not
+    assert same_day("Hoeveel jongeren wachtten in 2024?", december)  # no day asked

@@ -148,7 +148,7 @@ def test_a_citation_is_complete_and_exact(sources):
     assert reference(c) == expected
     paper = _citation(sources, "kamerstuk-31839-1021", "Gemeenten en het Rijk dragen de frictiekosten samen.", 2)
     assert reference(paper) == (
-        "Jeugdzorg; Brief van de staatssecretaris van Volksgezondheid, Welzijn en Sport. Ministerie van Volksgezondheid, "
+        "Jeugdzorg; Brief van de staatssecretaris van Volksgezondheid, Welzijn en Sport. Kamerbrief, Ministerie van Volksgezondheid, "
         "Welzijn en Sport, M. de Vries, 4 april 2024, Kamerstukken II 2023/24, 31 839, nr. 1021, zonder paginanummer, "
         f"{KST}")
 
@@ -166,10 +166,10 @@ def test_a_citation_is_complete_and_exact(sources):
 
 
 def test_source_card_and_copy_show_the_metadata(sources):
-    from app import _source_card
+    from ui.render import source_card
 
     c = _citation(sources, "brief-capaciteit", "Per 1 januari 2024 waren er 1.180 plaatsen in de gesloten jeugdhulp.")
-    card = _source_card(sources, 0, c)
+    card = source_card(sources, 0, c)
     assert ('<div class="bron-meta">Kamerbrief · Ministerie van Volksgezondheid, Welzijn en Sport, M. de Vries · '
             "12 maart 2024 · kenmerk 3506927-1042412-J · p. 2 · "
             f'<a class="bron-url" href="{BRIEF_URL}" target="_blank" rel="noopener noreferrer">{BRIEF_URL}</a></div>'

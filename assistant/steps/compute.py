@@ -16,7 +16,7 @@ from ..answer import Composed
 from ..figstore import label, question_metrics
 from ..frame import cues
 from ..types import Citation, Figure
-from .figure_lookup import cite_figures, figure_answer, fit_score, fits
+from .figure_lookup import cite_figures, figure_answer, fit_score, fits, unasked
 
 if TYPE_CHECKING:
     from ..answer import Composer, Search
@@ -38,7 +38,9 @@ def step(kb: Composer, frame: Frame, lexical: str, lang: str, allowed: set[str] 
     # "hoeveel procent daalde …" without a stated percentage: computed from the counts
     for metric in dict.fromkeys([*asked, *(re.sub(r"_(?:daling_)?pct$", "", m) for m in asked)]):
         records = [f for f in kb.figures.query(metric, doc_ids=allowed) if f.year and fits(kb, context, f, lang, True)]
-        by_year = _precise_by_year(_one_source(records, years, lambda f: fit_score(kb, context, f, lang, True)))
+        by_year = _precise_by_year(_one_series(records, years, lambda rows: (
+            kb.source_reference(lexical)[2].get(rows[0].doc_id, 0.0), -unasked(kb, context, rows[0]),
+            rows[0].origin == "table", len({f.year for f in rows}), max(fit_score(kb, context, f, lang, True) for f in rows))))
         if frame.intent == "sum":
             if years and all(y in by_year for y in years):
                 return _summed(kb, metric, [by_year[y] for y in years], lang)
@@ -52,16 +54,20 @@ def step(kb: Composer, frame: Frame, lexical: str, lang: str, allowed: set[str] 
     return None
 
 
-def _one_source(records: list[Figure], years: list[int], score: Callable[[Figure], float]) -> list[Figure]:
-    """The records of the one document that states every asked year and fits the question best ('het
-    landelijke aantal': the Kamerbrief's table, not a provider's annual report), when there is one: a
-    change between two documents' counts may compare two different things under one metric name."""
-    docs = {f.doc_id for f in records}
-    complete = [d for d in sorted(docs) if years and set(years) <= {f.year for f in records if f.doc_id == d}]
-    if len(docs) < 2 or not complete:
+def _one_series(records: list[Figure], years: list[int], rank: Callable[[list[Figure]], tuple]) -> list[Figure]:
+    """The records of the one series (a document's table row, or its running text) that states every asked
+    year and ranks best, e.g.: the source it names, a row label adding nothing unasked ('Plaatsen op
+    1 januari', not 'Kleinschalige plaatsen'), a table row over running text (whose records of one metric
+    may count different things), the longest series, then the most covered context. A change between two
+    series may compare two different things under one metric name."""
+    series: dict[tuple[str, str], list[Figure]] = {}
+    for f in records:
+        series.setdefault((f.doc_id, f.counted.lower() if f.origin == "table" else ""), []).append(f)
+    complete = [k for k in sorted(series) if years and set(years) <= {f.year for f in series[k]}]
+    if len(series) < 2 or not complete:
         return records
-    best = max(complete, key=lambda d: max(score(f) for f in records if f.doc_id == d))  # first of a tie
-    return [f for f in records if f.doc_id == best]
+    best = max(complete, key=lambda k: rank(series[k]))  # first of a tie
+    return series[best]
 
 
 def _precise_by_year(records: list[Figure]) -> dict[int, Figure]:

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+import numpy as np
+
 from ..frame import lemma
 from ..nlp import NUMBER_WORDS, content_terms, words
 from ..types import Sentence
@@ -18,6 +20,10 @@ if TYPE_CHECKING:
 # "•", "-", "1.", "2)", "a.", "b)", "i." at the start of a line: an item of a list.
 _ITEM = re.compile(r"^\s*(?:[•▪●◦*–-]|\d{1,2}[.)]|[a-z][.)]|[ivx]{1,3}[.)])\s*")
 MAX_ITEMS = 12  # a list longer than this is a table or a section, not an answer
+MAX_ITEM_CHARS = 450  # an item's sentences quoted together up to this length
+MIN_LIST_SUPPORT = 0.3  # e.g. a third of the question covered and a heading of some similarity (0.5 · 0.3 + 0.15)
+LIST_MARGIN = 0.1  # how much closer the chosen list must be than the next one
+LIST_DOCS = 2  # documents whose lists compete for a list question the best passages do not introduce
 
 
 def is_item(kb: Composer, doc_id: str, s: Sentence) -> bool:
@@ -37,8 +43,9 @@ def announced(text: str) -> int | None:
 
 
 def announcement(text: str) -> tuple[int, str] | None:
-    """(count, noun) a sentence announces: 'Het plan kent drie netwerken.' → (3, 'netwerken')."""
-    tokens = words(text)
+    """(count, noun) a sentence announces: 'Het plan kent drie netwerken.' → (3, 'netwerken'); a section
+    number ('2. Bevindingen') announces nothing."""
+    tokens = words(re.sub(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+", "", text))
     for i, (w, nxt) in enumerate(zip(tokens, tokens[1:])):
         n = NUMBER_WORDS.get(w) if w != "een" else None
         n = n or (int(w) if w.isdecimal() and w.isascii() and len(w) < 3 else None)
@@ -58,9 +65,10 @@ def expand(kb: Composer, doc_id: str, s: Sentence, wanted: int | None) -> list[S
 
     if is_item(kb, doc_id, s):  # climb to the intro, over items and the sentences that elaborate them
         j = i
-        while j > 1 and (is_item(kb, doc_id, doc[j - 1]) or is_item(kb, doc_id, doc[j - 2])):
+        while j > 1 and (doc_id, doc[j - 1].char_start) not in kb.headings and (
+                is_item(kb, doc_id, doc[j - 1]) or is_item(kb, doc_id, doc[j - 2])):
             j -= 1
-        if j == 0 or j == i and not doc[j - 1].text.rstrip().endswith(":"):
+        if j == 0 or j == i and not (doc[j - 1].text.rstrip().endswith(":") or (doc_id, doc[j - 1].char_start) in kb.headings):
             return []
         i = j - 1
     intro = doc[i]
@@ -72,10 +80,15 @@ def expand(kb: Composer, doc_id: str, s: Sentence, wanted: int | None) -> list[S
     items: list[Sentence] = []
     prev = intro
     for x, after in zip(following, [*following[1:], None]):
+        if (doc_id, x.char_start) in kb.headings:
+            break  # the next section ("Wat beter moet"): its bullets are another list
         if is_item(kb, doc_id, x):
             items.append(x)
         elif items and "\n" not in text[prev.char_end:x.char_start]:
-            pass  # the item's line goes on ("• A. Uitleg bij A. Nog meer. • B."): still the list
+            # the item's line goes on ("a. Het aantal daalt. De aanbieder stelt een afbouwplan op."): the
+            # item is the whole line, up to a readable length
+            if x.char_end - items[-1].char_start <= MAX_ITEM_CHARS:
+                items[-1] = Sentence(text[items[-1].char_start:x.char_end], items[-1].char_start, x.char_end)
         elif not items or after is None or not is_item(kb, doc_id, after) or len(items) >= MAX_ITEMS:
             break  # one sentence may elaborate an item ("• A. Uitleg. • B."); two end the list
         prev = x
@@ -141,4 +154,51 @@ def listed_noun(question: str) -> str | None:
         if re.search(r"(?:en|s|'s)$", w) and lemma(w) != w:
             terms = content_terms(w)
             return terms[0] if terms else None
+    return None
+
+
+def best_list(kb: Composer, question: str, doc_ids: list[str], weight: dict[str, float], qvec: np.ndarray | None,
+              items: int | None) -> tuple[str, list[Sentence]] | None:
+    """The list of the best documents closest to the question as a whole: 'Welke positieve bevindingen
+    heeft de inspectie?' → 'Wat goed gaat' and its bullets, where no single sentence says what is asked.
+    Closeness: the share of the question's weighted words the list (with its document's title) covers,
+    plus the meaning's similarity of its heading or intro (a whole list's embedding says little). None
+    unless one list is clearly closer than the others. Returns (doc_id, list)."""
+    lists: list[tuple[str, list[Sentence]]] = []
+    for doc_id in doc_ids[:LIST_DOCS]:
+        doc, text = kb.sentences[doc_id], kb.docs[doc_id].text
+        for s, nxt in zip(doc, doc[1:]):
+            starts_line = s.char_start == 0 or text[s.char_start - 1] == "\n"  # not an item's second sentence
+            if starts_line and is_item(kb, doc_id, nxt) and not is_item(kb, doc_id, s) \
+                    and (listed := expand(kb, doc_id, s, items)) and len(listed) >= 3 and listed[0] is s:
+                lists.append((doc_id, listed))
+    if not lists or qvec is None or not (total := sum(weight.values())):
+        return None
+    dense = kb.embed_texts([lst[0].text for _, lst in lists]) @ qvec
+    support = []
+    for (doc_id, lst), d in zip(lists, dense):
+        terms = set(content_terms(" ".join(x.text for x in lst) + " " + kb.docs[doc_id].title))
+        support.append(0.5 * sum(w for t, w in weight.items() if kb.covered(t, terms)) / total + float(d))
+    ranked = sorted(range(len(lists)), key=support.__getitem__, reverse=True)
+    best = ranked[0]
+    clear = len(ranked) == 1 or support[best] - support[ranked[1]] >= LIST_MARGIN
+    return lists[best] if support[best] >= MIN_LIST_SUPPORT and clear else None
+
+
+def whole_list(kb: Composer, question: str, near_best: list[tuple[Sentence, Hit]], hits: list[Hit],
+               weight: dict[str, float], qvec: np.ndarray | None, items: int | None) -> list[tuple[Sentence, Hit]] | None:
+    """The list a list question is answered with: the one a best sentence belongs to, else one the best
+    documents introduce with the noun asked for, else (unless the best sentence names that noun itself)
+    the list closest to the question as a whole."""
+    for sent, hit in near_best:
+        if listed := expand(kb, hit.chunk.doc_id, sent, items):
+            return [(x, hit) for x in listed]
+    if named := named_list(kb, question, hits, items):
+        return named
+    noun = listed_noun(question)
+    if near_best and noun and kb.covered(noun, set(content_terms(near_best[0][0].text))):
+        return None  # the best sentence names what is asked ('drie bewegingen …: 1) …, 2) …'): it answers
+    if found := best_list(kb, question, list(dict.fromkeys(h.chunk.doc_id for h in hits)), weight, qvec, items):
+        hit = next(h for h in hits if h.chunk.doc_id == found[0])
+        return [(x, hit) for x in found[1]]
     return None

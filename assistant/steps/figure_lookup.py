@@ -6,17 +6,20 @@ question says; a question about a change ('gesloten', 'afgebouwd') is not answer
 
 from __future__ import annotations
 
+import functools
+import math
 import re
 from typing import TYPE_CHECKING
 
 from ..cite import make_citation
 from ..figures import ACTION_SUFFIX
 from ..figstore import FIGURE_INTENT, FigureGroup, label, question_metrics, subgroup
-from ..nlp import MONTHS, YEAR_RE, content_terms, question_terms, words, years_in
-from ..frame import asked_years
+from ..nlp import MONTHS, YEAR_RE, content_terms, question_terms, to_dutch_terms, words, years_in
+from ..frame import asked_years, cues, lemma
 from ..types import Citation, Figure
-from ..vocabulary import naming_words
+from ..vocabulary import metric_for, naming_words, says_nothing
 from ..answer import Composed
+from .moments import at_moment, in_period, same_day, same_moment
 
 if TYPE_CHECKING:
     from ..answer import Composer, Search
@@ -57,24 +60,57 @@ def figure_answer(kb: Composer, question: str, lang: str, allowed_docs: set[str]
     for metric in metrics:
         every = kb.figures.query(metric, doc_ids=allowed_docs)
         have = {f.period for f in every if f.period}
-        if years and have and not any(_in_period(f, years) for f in every):
+        if years and have and not any(in_period(f, years) for f in every):
             continue  # the store lacks that year; a passage may still give it, and retrieval checks the year
         records = [f for f in every if fits(kb, question, f, lang) and _row_fits(kb, row_weight, f, question)]
         if not records:
             continue
         if years:
-            chosen = [f for f in records if (_in_period(f, years) or (f.period is None and set(years_in(f.quote)) == set(years)))
-                      and _same_moment(question, f.period) and _same_day(question, f)]  # no period: only its quote's one year
+            chosen = [f for f in records if (in_period(f, years) or (f.period is None and set(years_in(f.quote)) == set(years)))
+                      and same_moment(question, f.period) and same_day(question, f)]  # no period: only its quote's one year
             if not chosen:
                 continue  # no record for that year (or a metric without periods): retrieval decides
         else:
             chosen = records
         # a table's sub-row ('waarvan kleinschalige plaatsen') answers only a question that names that part
         chosen = [f for f in chosen if part_asked(kb, question, f)] or chosen
-        if not keep_distinct and any(g.status == "distinct" for g in kb.figures.groups(chosen)):
-            continue  # which count is meant depends on the question's context: retrieval decides
+        if not keep_distinct and len(kb.figures.groups(chosen)) > 1 and all(f.origin == "table" for f in chosen):
+            chosen = _closest(kb, question, chosen)  # table rows say by their labels what each one counts
+            if any(g.status == "distinct" for g in kb.figures.groups(chosen)):
+                continue  # which count is meant depends on the question's context: retrieval decides
         return figures_text(kb, metric, kb.figures.groups(chosen), lang)
     return None
+
+
+def _closest(kb: Composer, question: str, records: list[Figure]) -> list[Figure]:
+    """Of records that count different things, those from the source the question names, whose label
+    adds the fewest words the question does not ask ('Kleinschalige plaatsen' when places are asked), at
+    the moment it names ('begin 2021': 1 januari 2021), holding the most it does ask ('gezinshuis')."""
+    match = kb.source_reference(question)[2]
+    best = max((match.get(f.doc_id, 0.0) for f in records), default=0.0)
+    records = [f for f in records if match.get(f.doc_id, 0.0) == best]
+
+    notable = {t for t in content_terms(to_dutch_terms(question)) if kb.idf.get(t, 0.0) >= math.log(2)}
+
+    def key(f: Figure) -> tuple[int, bool, int]:
+        named = set(content_terms(f.counted))  # 'gezinshuis' of a question about children in a gezinshuis
+        return unasked(kb, question, f), not at_moment(question, f.period), -sum(kb.covered(t, named) for t in notable)
+
+    least = min(map(key, records))
+    return [f for f in records if key(f) == least]
+
+
+def unasked(kb: Composer, question: str, f: Figure) -> int:
+    """How many words of the record's label the question does not ask: 'Kleinschalige plaatsen' adds one
+    to a question about places; the words naming its metric or its moment, a caption's 'Tabel 1', and
+    words in most passages of the corpus ('jeugdhulp': idf under log 2) add none."""
+    label = [w for w in words(_CAPTION_NUMBER.sub("", f.counted)) if w not in MONTHS and not w[:1].isdigit()
+             and not says_nothing(w) and metric_for([], w) != f.metric]
+    asked = set(content_terms(to_dutch_terms(question)))
+    return sum(1 for t in content_terms(" ".join(label)) if kb.idf.get(t, 0.0) >= math.log(2) and not kb.covered(t, asked))
+
+
+_CAPTION_NUMBER = re.compile(r"^\s*(?:Tabel|Table|Overzicht|Figuur)\s*[\d.:]*\s*", re.IGNORECASE)
 
 
 def part_asked(kb: Composer, question: str, f: Figure) -> bool:
@@ -99,10 +135,15 @@ def fit_score(kb: Composer, question: str, f: Figure, lang: str, elsewhere: bool
     says little, while a single figure must be about what is asked."""
     scaffold = re.sub(FIGURE_INTENT, " ", question, flags=re.IGNORECASE)  # "hoeveel", "ontwikkeling": not context
     scaffold = _WHEN_IN_YEAR.sub(" ", scaffold)  # "eind 2022" is a moment, like the year itself
-    weight = {t: kb.idf.get(t, 0.0) for t in question_terms(scaffold, lang) if not YEAR_RE.fullmatch(t)}
+    # 'volgens de brief van de staatssecretaris' names the record's document, not what it counts
+    source = kb.source_words(question) if kb.source_reference(question)[2].get(f.doc_id, 0.0) > 0 else frozenset()
+    verbs = _change_terms(scaffold)  # 'teruggelopen': how the question asks, not what it is about
+    weight = {t: kb.idf.get(t, 0.0) for t in question_terms(scaffold, lang)
+              if not YEAR_RE.fullmatch(t) and t not in source and t not in verbs}
     if lang == "nl":
         for w in words(scaffold):
-            if not kb.known(w) and len(w) > 3 and not re.search(_VERB_ENDING, w) and content_terms(w):
+            if not kb.known(w) and len(w) > 3 and not re.search(_VERB_ENDING, w) and content_terms(w) \
+                    and content_terms(w)[-1] not in source:
                 weight[content_terms(w)[-1]] = kb._idf_max / 2
     total = sum(weight.values())
     if not total:
@@ -118,6 +159,12 @@ def fit_score(kb: Composer, question: str, f: Figure, lang: str, elsewhere: bool
     covered = sum(w if t in naming or kb.covered(t, context) else w / 2 if kb.covered(t, document) else 0.0
                   for t, w in weight.items())
     return covered / total
+
+
+@functools.lru_cache(maxsize=256)
+def _change_terms(text: str) -> frozenset[str]:
+    """The terms of the text's verbs of change ('teruggelopen', 'gestegen')."""
+    return frozenset(t for w in words(text) if lemma(w) in cues()["change"]["verbs"] for t in content_terms(w))
 
 
 def _row_fits(kb: Composer, weight: dict[str, float], f: Figure, question: str) -> bool:
@@ -176,38 +223,6 @@ def figures_text(kb: Composer, metric: str, groups: list[FigureGroup], lang: str
         lines.append(line.strip() + ".")
     figs_all = tuple(f for g in groups for f in g.figures)
     return Composed("\n".join(lines), tuple(cites), figs_all, route="figures")
-
-
-def _in_period(f: Figure, years: list[int]) -> bool:
-    """A record for one of these years: its own year, or a period ending in (or since) the last one."""
-    return f.year in years or (f.period or "").endswith(str(years[-1]))
-
-
-def _same_day(question: str, f: Figure) -> bool:
-    """'op 30 juni 2024', 'on 30 June 2024': a record of that very day (its period or its quote), not
-    another peildatum of the year."""
-    if not (asked := _days(question)):
-        return True
-    if f.period and re.fullmatch(r"\d{4}-\d{2}-\d{2}", f.period):
-        return f.period in asked
-    return bool(asked & _days(f.quote))
-
-
-def _days(text: str) -> set[str]:
-    """The full dates a text names, as ISO dates ('30 juni 2024' → '2024-06-30')."""
-    return {f"{m.group(3)}-{MONTHS[m.group(2).lower()]:02d}-{int(m.group(1)):02d}" for m in _DAY.finditer(text)}
-
-
-_DAY = re.compile(r"\b(\d{1,2})\s+(" + "|".join(MONTHS) + r")\s+((?:19|20)\d\d)\b", re.IGNORECASE)
-
-
-def _same_moment(question: str, period: str | None) -> bool:
-    """'eind 2023' is not the peildatum 1 januari 2023 (that is the end of 2022)."""
-    m = re.search(r"\b(?:eind|einde|ultimo|end of)\s+((?:19|20)\d\d)\b", question.lower())
-    if not m or not period or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", period):
-        return True
-    year = int(m.group(1))
-    return period in (f"{year}-12-31", f"{year + 1}-01-01")
 
 
 def _merge_parts(parts: list[tuple[str, int, Figure]]) -> list[tuple[str, str]]:

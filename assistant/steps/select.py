@@ -13,10 +13,10 @@ import numpy as np
 from ..answer import Composed, refusal
 from ..answertype import answer_type
 from ..cite import make_citation
-from ..frame import action_in, asked_years
+from ..frame import action_in, asked_years, cues
 from ..gate import gate_features, load_gate
 from ..ranker import FEATURES, load_ranker
-from .enumerate import expand, is_run_in, named_list
+from .enumerate import is_run_in, named_list, whole_list
 from ..vocabulary import Counted, counts_thing, is_countable
 from ..nlp import DATE_RE, YEAR_RE, content_terms, question_terms, words
 from ..tables import split_row, year_header
@@ -120,15 +120,10 @@ def text_answer(kb: Composer, question: str, hits: list[Hit], qvec: np.ndarray |
     if s.text.rstrip().endswith("?"):  # a question in the document (Kamervragen): its answer follows it
         at = next(i for i, (x, _) in enumerate(picked) if x is s)
         picked[at + 1:at + 1] = [(x, hit) for x in answer_after(kb, chosen[0]) if not any(x is y for y, _ in picked)]
-    # the list one of the best sentences of the best document belongs to (as relevant as the best one, as
-    # companions must be)
-    near_best = [k for score, _, _, k in scored[:LIST_CANDIDATES]
+    near_best = [candidates[k] for score, _, _, k in scored[:LIST_CANDIDATES]  # as relevant as companions must be
                  if score >= model.companion_ratio * best_score and k[0] == best_key[0]]  # the gates checked that document
-    whole = next((([(x, h) for x in lst]) for k in near_best
-                  for sent, h in [candidates[k]] if (lst := expand(kb, h.chunk.doc_id, sent, items))), None) \
+    whole = whole_list(kb, question, near_best, [candidates[k][1] for *_, k in scored], cands.weight, qvec, items) \
         if listing else None
-    if listing and not whole:  # a list the best passages' documents introduce with the very noun asked for
-        whole = named_list(kb, question, [candidates[k][1] for *_, k in scored], items)
     if whole:  # the list a top sentence belongs to, not one sentence of it
         picked = whole
     elif more := list_items(kb, s, hit):
@@ -178,6 +173,7 @@ def candidate_features(kb: Composer, question: str, hits: list[Hit], qvec: np.nd
     total = sum(weight.values()) or 1.0
     q_years = {str(y) for y in asked_years(question)} - source_years
     wants_number = bool(re.search(r"\b(hoeveel|aantal|how many|how much|welk bedrag|percentage)\b", question.lower()))
+    wants_reason = bool(cues()["intent_re"]["explanation"].search(question))
     rows, covers = [], []
     english = 1.0 if lang == "en" else 0.0
     for key, s, d in zip(keys, sents, dense):
@@ -195,7 +191,9 @@ def candidate_features(kb: Composer, question: str, hits: list[Hit], qvec: np.nd
                      float(bool(date and date.group(0)[0].isdigit())), float(bool(date)),
                      float(wants_date and bool(YEAR_RE.search(s.text))),
                      float(bool(counted and counts_thing(s.text, counted))), float(len(s.text.split()) < 5),
-                     english * cover, english * float(d)])
+                     english * cover, english * float(d),
+                     float(wants_reason and bool(cues()["causal_re"].search(s.text))),
+                     float(wants_reason and len(s.text.split()) < 8)])  # a table row or a heading gives no reason
         covers.append(cover)
     X = np.asarray(rows, dtype=np.float32).reshape(len(rows), len(FEATURES))
     return Candidates(keys, candidates, X, covers, [float(d) for d in dense], q_years, weight, wants_number)

@@ -19,7 +19,8 @@ from ..figstore import FIGURE_INTENT
 from ..frame import cues, is_verb_form, lemma
 from ..nlp import MONTHS, STOPWORDS, content_terms, to_dutch_terms, words
 from ..vocabulary import naming_words
-from .figure_lookup import (_WHEN_IN_YEAR, _in_period, _period_text, _same_day, _same_moment, cite_figures,
+from .moments import in_period, same_day, same_moment
+from .figure_lookup import (_WHEN_IN_YEAR, _period_text, cite_figures,
                             figures_text, part_asked)
 
 if TYPE_CHECKING:
@@ -42,7 +43,7 @@ def step(kb: Composer, frame: Frame, lexical: str, lang: str, allowed: set[str] 
     rows = [(score, f) for f in kb.figures.query(None, doc_ids=allowed)
             if f.origin == "table" and (score := coverage(kb, weight, f, lexical)) is not None]
     scored = [(score, f) for score, f in rows
-              if _in_period(f, years) and _same_moment(lexical, f.period) and _same_day(lexical, f)]
+              if in_period(f, years) and same_moment(lexical, f.period) and same_day(lexical, f)]
     scored = [(score, f) for score, f in scored if part_asked(kb, lexical, f)] or scored  # not 'waarvan …' unasked
     if not scored:
         return None
@@ -66,22 +67,22 @@ def question_weights(kb: Composer, question: str, lang: str) -> dict[str, float]
     scaffold = _WHEN_IN_YEAR.sub(" ", re.sub(FIGURE_INTENT, " ", question, flags=re.IGNORECASE))
     if lang == "en":  # only the Dutch terms the English words translate to: the documents are Dutch
         scaffold = to_dutch_terms(scaffold)[len(scaffold):]
-    source = kb.source_reference(question)[0]
+    source = kb.source_words(question)
     tokens = words(scaffold)
     weight = {}
     for w, nxt in zip(tokens, [*tokens[1:], ""]):
         # conjugated verbs ('kregen', 'hadden') say nothing a row label says; a noun like 'verblijf' does,
         # and so does a participle before a noun ('gesloten plaatsingen')
-        attributive = "ge" in w[:5] and nxt and nxt not in STOPWORDS and not _is_verb(nxt)
+        attributive = "ge" in w[:5] and nxt and nxt not in STOPWORDS and not is_verb(nxt)
         terms = content_terms(w)
         if (not terms or any(c.isdigit() for c in w) or w in MONTHS or set(terms) & source
-                or (_is_verb(w) and not attributive)):  # 'op 1 januari' is a moment, not what a row counts
+                or (is_verb(w) and not attributive)):  # 'op 1 januari' is a moment, not what a row counts
             continue
         weight[w] = kb.idf.get(terms[0], kb._idf_max)
     return weight
 
 
-def _is_verb(word: str) -> bool:
+def is_verb(word: str) -> bool:
     """A conjugated verb, a plural present ('verdwijnen': its own lemma) or a verb of change."""
     base = lemma(word)
     # conjugated: a weak or plural ending, or a short strong past ('ging', 'nam', 'stond'); not a

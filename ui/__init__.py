@@ -1,0 +1,1 @@
+"""Presentation pieces of the browser app (app.py): HTML rendering, downloads, the figures tabs."""
