@@ -146,8 +146,10 @@ def _split_footnotes(lines: list[str]) -> tuple[list[str], list[str]]:
     for i in range(len(text) - 1, max(len(text) - 8, 0), -1):
         if _FOOTNOTE.match(text[i]) and not _TABLE_ROW.search(text[i]) and not _BULLET.match(text[i]):
             first = i
-    if first is None or any(len(n) > 200 for n in text[first:]):
-        return lines, []
+    if first is None or any(len(n) > 200 for n in text[first:]) or (first and text[first - 1].rstrip().endswith(":")):
+        return lines, []  # after "… deze afspraken:" the numbered lines are a list
+    if any(lines[j - 1].strip() == "" and not _FOOTNOTE.match(lines[j]) for j in at[first + 1:]):
+        return lines, []  # a paragraph after them (a closing sentence, a signature): they were body text
     notes: list[str] = []
     for line in text[first:]:
         if _FOOTNOTE.match(line) or not notes:

@@ -36,6 +36,9 @@ _BUDGET_TOPICS = [
     (r"specifieke uitkering|spuk", "budget_spuk"),
 ]
 # Sentences about ambitions state targets, not counts ("zo dicht mogelijk bij 0 plaatsingen in 2030").
+# "In 2024 waren dat er 38", "een jaar later waren het er nog 30": a number referring back to what the sentence
+# before counted.
+_BACK_REFERENCE = r"\b(?:dat|dit|het|die)\s+(?:er\s+)?(?:(?:nog|maar|al|ruim|bijna|ongeveer|circa)\s+)?$"
 _TARGET = r"ambitie|doelstelling|streven|zo dicht(?:bij)? mogelijk|naar nul"
 _QUALIFIERS = r"circa|ca\.|ongeveer|ruim|bijna|minder dan|meer dan|onder de|boven de|tot onder de|rond|zo'n|maximaal|minimaal|gemiddeld"
 _NUM = (
@@ -163,7 +166,7 @@ def _counted_before(before: str) -> Counted | None:
     return counted_after(clause[article[-1].end():]) if article else None
 
 
-def _text_figures(doc: Document, chunk_of: dict[int, Chunk], s: Sentence) -> list[Figure]:
+def _text_figures(doc: Document, chunk_of: dict[int, Chunk], s: Sentence, previous: Figure | None = None) -> list[Figure]:
     out = []
     low = s.text.lower()
     for m in NUM_RE.finditer(s.text):
@@ -194,6 +197,9 @@ def _text_figures(doc: Document, chunk_of: dict[int, Chunk], s: Sentence) -> lis
         if noun is None and m.group("num")[0].isdigit() and re.search(
                 r"\b(?:aantal|van|naar|dat er)\s+(?:(?:" + _QUALIFIERS + r")\s+)?$", before.lower()):
             noun = _counted_before(before)
+        if noun is None and previous is not None and re.search(_BACK_REFERENCE, before.lower()) \
+                and not re.match(r"\s*\w", rest):  # "waren dat er 38.": what the sentence before counted
+            noun = Counted(previous.counted or previous.unit, previous.unit, re.sub(r"_(?:afgebouwd|bijgekomen|deel|doel)$", "", previous.metric))
         if noun is None:
             continue
         out.append(figure(_refine(noun.metric, low, m, rest.lower(), value), noun.phrase.lower(), noun.phrase))
@@ -226,9 +232,16 @@ def extract_figures(doc: Document, chunks: list[Chunk]) -> list[Figure]:
     ordered = [sentences[k] for k in sorted(sentences)]
     cells, table_lines = read_tables(ordered)
     out = [f for c in cells if (f := _cell_figure(doc, chunk_of, c))]
+    previous: Figure | None = None
     for s in ordered:
         if s.char_start not in table_lines:
-            out += _text_figures(doc, chunk_of, s)
+            # "In 2023 werden 47 jongeren geplaatst. In 2024 waren dat er 38.": the next sentence may count
+            # the same thing without naming it; a figure in another paragraph does not carry over
+            if previous is not None and "\n" in doc.text[previous.char_end:s.char_start]:
+                previous = None
+            found = _text_figures(doc, chunk_of, s, previous)
+            out += found
+            previous = next((f for f in reversed(found) if f.unit not in ("%", "euro")), previous)
     return sorted(out, key=lambda f: f.char_start)
 
 

@@ -97,9 +97,13 @@ def pdf_date(raw: str | None) -> str:
 def useful_title(title: str | None) -> str:
     """A PDF's Title field, unless it is a word processor's file name ('Microsoft Word - brief.docx')."""
     title = (title or "").strip()
-    if not title or re.search(r"\.(?:docx?|odt|pdf|rtf)$|^Microsoft Word|^untitled$", title, re.I):
+    if not title or re.search(r"\.(?:docx?|odt|pdf|rtf)$|^Microsoft Word|" + _PLACEHOLDER, title, re.I):
         return ""
     return title
+
+
+# What PDF tools write when nobody filled the field in (reportlab: "(anonymous)").
+_PLACEHOLDER = r"^\(?(?:untitled|anonymous|unspecified|unknown|none)\)?$"
 
 
 def read_metadata(text: str, raw: str = "") -> DocMetadata:
@@ -198,7 +202,8 @@ def pdf_info(path: Path) -> dict[str, str]:
         return {}
     if not meta:
         return {}
-    return {"title": useful_title(meta.title), "author": (meta.author or "").strip(),
+    author = (meta.author or "").strip()
+    return {"title": useful_title(meta.title), "author": "" if re.match(_PLACEHOLDER, author, re.I) else author,
             "date": pdf_date(meta.get("/CreationDate"))}
 
 

@@ -17,12 +17,11 @@ from statistics import median
 
 import pdfplumber
 
+from .pdfedges import is_furniture, running_lines
 from .tables import CAPTION, HEADING_SEP, YEAR, split_row
 
 log = logging.getLogger(__name__)
 
-_EDGE = 0.1  # top and bottom tenth of a page: where running headers and footers live
-_PAGE_NUMBER = re.compile(r"^(?:(?:pagina|page|blz\.?)\s*)?-?\s*\d{1,3}\s*-?(?:\s*(?:/|van|of)\s*\d{1,3})?$", re.I)
 
 
 @dataclass(frozen=True)
@@ -45,7 +44,7 @@ def read_pdf(path: Path) -> list[tuple[int, str]]:
         scans = [i + 1 for i, page in enumerate(pdf.pages) if not page.chars and page.images]
     for n in scans:
         log.warning("%s: pagina %d heeft geen tekstlaag (een scan?); die pagina is niet doorzoekbaar.", path.name, n)
-    running = _running(pages, heights)
+    running = running_lines([lines for lines, _ in pages], heights)
     return [(i + 1, _page_text(lines, tables, height, running)) for i, ((lines, tables), height)
             in enumerate(zip(pages, heights))]
 
@@ -173,7 +172,9 @@ def _data_row(row: list[dict]) -> bool:
 def _line(words: list[dict]) -> Line:
     parts = [words[0]["text"]]
     for a, b in zip(words, words[1:]):
-        parts.append(("\t" if b["x0"] - a["x1"] > 4 * a["size"] else " ") + b["text"])
+        # punctuation left alone by a removed footnote marker ('pleeggezin¹.') closes up to its word
+        gap = "\t" if b["x0"] - a["x1"] > 4 * a["size"] else "" if re.fullmatch(r"[.,;:!?)]+", b["text"]) else " "
+        parts.append(gap + b["text"])
     return Line("".join(parts), min(w["top"] for w in words), max(w["bottom"] for w in words),
                 words[0]["x0"], words[-1]["x1"], median(w["size"] for w in words))
 
@@ -184,14 +185,19 @@ def _gutter(rows: list[list[dict]], width: float) -> float | None:
     gap does not reach over it; None for a one-column page."""
     scores: dict[int, int] = {}
     for x in range(int(width * 0.3), int(width * 0.7), 2):
-        both = crossing = 0
+        both = crossing = left = right = 0
         for row in rows:
             if any(w["x0"] < x < w["x1"] for w in row):
                 crossing += 1
             elif any(w["x1"] <= x for w in row) and any(w["x0"] >= x for w in row) and _wide_gap(row, x):
                 both += 1
-        if both >= 3 and crossing <= 0.2 * both:
-            scores[x] = both
+            elif row[-1]["x1"] <= x:
+                left += 1
+            elif row[0]["x0"] >= x:
+                right += 1
+        # columns whose lines share baselines, or (after a heading shifts one column) lines on one side only
+        if (both >= 3 and crossing <= 0.2 * both) or (min(left, right) >= 3 and crossing <= 0.1 * (both + left + right)):
+            scores[x] = both + min(left, right)
     if not scores:
         return None
     best = max(scores.values())
@@ -234,28 +240,10 @@ def _spans(x0: float, x1: float, gutter: float) -> bool:
     return x0 < gutter - 4 and x1 > gutter + 4
 
 
-def _key(text: str) -> str:
-    return re.sub(r"\d+", "#", text.strip().lower())
-
-
-def _running(pages: list, heights: list[float]) -> set[str]:
-    """Header and footer lines: in a page's top or bottom tenth and repeated on other pages
-    (numbers ignored, so 'Pagina 2 van 5' repeats)."""
-    if len(pages) < 2:
-        return set()
-    counts: Counter[str] = Counter()
-    for (lines, _), height in zip(pages, heights):
-        counts.update({_key(l.text) for l in lines if l.top < _EDGE * height or l.bottom > (1 - _EDGE) * height})
-    return {k for k, n in counts.items() if n >= 2}
-
-
 def _page_text(lines: list[Line], tables: list[Table], height: float, running: set[str]) -> str:
     """Body lines (and table rows at their place) with blank lines between paragraphs, then the
     footnotes: small-print lines below the last body line."""
-    def edge(l: Line) -> bool:
-        return l.top < _EDGE * height or l.bottom > (1 - _EDGE) * height
-
-    lines = [l for l in lines if not (edge(l) and (_key(l.text) in running or _PAGE_NUMBER.match(l.text.strip())))]
+    lines = [l for l in lines if not is_furniture(l, height, running)]
     if not lines and not tables:
         return ""
     sizes = Counter(round(l.size) for l in lines for _ in l.text.split())

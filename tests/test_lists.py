@@ -16,7 +16,7 @@ def esdoorn(tmp_path_factory):
 
 @pytest.mark.slow
 def test_the_list_whose_heading_means_what_is_asked(esdoorn):
-    answer = esdoorn.ask("Welke positieve bevindingen heeft de inspectie bij De Esdoorn?")
+    answer = esdoorn.ask("Welke zaken gaan volgens de inspectie goed bij De Esdoorn?")
     assert not answer.refused
     text = answer.answer
     assert "eigen mentor" in text and "school op het terrein" in text and "Ouders worden" in text
@@ -32,3 +32,10 @@ def test_an_item_is_quoted_with_the_sentences_of_its_line(esdoorn):
     assert any("nachtdienst" in q for q in quotes) and not any("eigen mentor" in q for q in quotes)
     doc = esdoorn.docs[answer.citations[0].doc_id]
     assert all(doc.text[c.char_start:c.char_end] == c.quote for c in answer.citations)
+
+
+@pytest.mark.slow
+def test_a_list_numbered_without_dots_is_a_list(esdoorn):
+    answer = esdoorn.ask("Welke afspraken maakten de inspectie en de aanbieder over De Esdoorn?")
+    for item in ("1 De aanbieder stuurt", "2 Elke groep krijgt", "3 De gedragswetenschapper"):
+        assert item in answer.answer

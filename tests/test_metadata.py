@@ -128,3 +128,11 @@ def test_note_without_manifest_is_titled_by_its_first_line(tmp_path):
     doc, _ = parse(source, settings)
     assert doc.title == "Notitie over toezicht op crisisopvang"
     assert (doc.date, doc.signatory, doc.date_span) == ("", "", None)
+
+
+def test_placeholder_pdf_titles_say_nothing():
+    from assistant.metadata import useful_title
+
+    assert useful_title("(anonymous)") == "" and useful_title("Untitled") == ""  # reportlab's and others' defaults
+    assert useful_title("Microsoft Word - brief.docx") == ""
+    assert useful_title("Voortgang pleegzorg") == "Voortgang pleegzorg"

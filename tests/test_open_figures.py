@@ -217,3 +217,13 @@ def test_a_question_about_one_day_takes_only_that_days_record():
     assert same_day("Hoeveel jongeren wachtten op 30 juni 2024?", june)
     assert not same_day("How many were waiting on 30 June 2024?", december)  # its quote names the day, its period not
     assert same_day("Hoeveel jongeren wachtten in 2024?", december)  # no day asked
+
+
+def test_a_number_referring_back_counts_what_the_sentence_before_counted(tmp_path):
+    text = ("Plaatsingen in de regio\n\nIn 2023 werden 47 jongeren uit de regio gesloten geplaatst. In 2024 waren dat "
+            "er 38. Van die 38 jongeren verbleven er 24 buiten de regio.\n\nIn 2024 waren het er 12.\n")
+    (tmp_path / "regionotitie.txt").write_text(text, encoding="utf-8")
+    doc, chunks = parse(discover(tmp_path)[0], Settings(corpus_dir=tmp_path, index_dir=tmp_path / "i"))
+    found = {(f.period, f.value, f.metric) for f in extract_figures(doc, chunks)}
+    assert ("2023", 47, "jeugdigen") in found and ("2024", 38, "jeugdigen") in found
+    assert not any(v == 12 for _, v, _ in found)  # another paragraph: nothing to refer back to

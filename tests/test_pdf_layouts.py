@@ -247,3 +247,33 @@ def test_unmapped_bullet_glyphs_become_bullets():
 
     assert _glyphs("(cid:127)") == "•"  # pdfminer's name for a symbol-font bullet without Unicode
     assert _glyphs("afspraken(cid:3)") == "afspraken"
+
+
+def make_offset_columns(path: Path) -> None:
+    """Two columns whose lines never share a baseline (a heading shifts the left one), the right one a
+    numbered list drawn as '1 Tekst' without dots, as a PDF list often is."""
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("helvetica", "B", 15)
+    pdf.set_xy(10, 20)
+    pdf.multi_cell(90, 9, "Wat de regio gaat doen")
+    pdf.set_font("helvetica", size=10)
+    pdf.set_xy(10, 30)
+    pdf.multi_cell(90, 5, "De regio neemt de volgende maatregelen om het aantal gesloten plaatsingen in de komende "
+                   "jaren verder terug te dringen, samen met de aanbieders en het onderwijs. " * 3)
+    pdf.set_xy(110, 22.5)  # half a line lower than any left line: no baseline is shared
+    for n, text in enumerate(("Een expertteam beoordeelt elke aanvraag binnen twee werkdagen.",
+                              "Gezinshuizen krijgen een vaste vergoeding voor acht extra plekken.",
+                              "Ervaringsdeskundigen praten mee over elk perspectiefplan."), 1):
+        pdf.set_x(110)
+        pdf.multi_cell(90, 5, f"{n} {text}")
+    pdf.output(str(path))
+
+
+def test_columns_with_offset_baselines_and_a_list_numbered_without_dots(tmp_path):
+    make_offset_columns(tmp_path / "regioplan.pdf")
+    doc, chunks = parse(discover(tmp_path)[0], Settings(corpus_dir=tmp_path, index_dir=tmp_path / "i"))
+    assert doc.text.index("De regio neemt") < doc.text.index("1 Een expertteam")  # left column first
+    assert doc.text.rindex("het onderwijs.") < doc.text.index("1 Een expertteam")  # not line by line
+    sentences = {s.text for c in chunks for s in c.sentences}
+    assert "2 Gezinshuizen krijgen een vaste vergoeding voor acht extra plekken." in sentences

@@ -27,8 +27,26 @@ LIST_DOCS = 2  # documents whose lists compete for a list question the best pass
 
 
 def is_item(kb: Composer, doc_id: str, s: Sentence) -> bool:
-    """A list item ('•', '1.', 'a)' at its start); a numbered section heading ("1. Waar staan we?") is not one."""
-    return bool(_ITEM.match(s.text)) and (doc_id, s.char_start) not in kb.headings
+    """A list item ('•', '1.', 'a)' at its start, or '1 Een …' in a run 1, 2, 3 as a PDF list draws its
+    numbers without dots); a numbered section heading ("1. Waar staan we?") is not one."""
+    if (doc_id, s.char_start) in kb.headings:
+        return False
+    if _ITEM.match(s.text):
+        return True
+    bare = _BARE_NUMBER.match(s.text)
+    return bool(bare) and _in_number_run(kb, doc_id, s, int(bare.group(1)))
+
+
+_BARE_NUMBER = re.compile(r"^\s*(\d{1,2})\s+(?=[A-Z])")
+
+
+def _in_number_run(kb: Composer, doc_id: str, s: Sentence, n: int) -> bool:
+    """Whether a sentence a few places before or after starts with the number next to this one's."""
+    doc, i = kb.sentences[doc_id], kb.position(doc_id, s.char_start)
+    if i is None:
+        return False
+    near = doc[max(0, i - 6):i] + doc[i + 1:i + 7]
+    return any((m := _BARE_NUMBER.match(x.text)) and abs(int(m.group(1)) - n) == 1 for x in near)
 
 
 def is_run_in(text: str) -> bool:
@@ -187,18 +205,19 @@ def best_list(kb: Composer, question: str, doc_ids: list[str], weight: dict[str,
 
 def whole_list(kb: Composer, question: str, near_best: list[tuple[Sentence, Hit]], hits: list[Hit],
                weight: dict[str, float], qvec: np.ndarray | None, items: int | None) -> list[tuple[Sentence, Hit]] | None:
-    """The list a list question is answered with: the one a best sentence belongs to, else one the best
-    documents introduce with the noun asked for, else (unless the best sentence names that noun itself)
-    the list closest to the question as a whole."""
-    for sent, hit in near_best:
-        if listed := expand(kb, hit.chunk.doc_id, sent, items):
-            return [(x, hit) for x in listed]
+    """The list a list question is answered with: the one a best sentence belongs to when its intro names
+    what is asked, else one the best documents introduce with that noun, else (unless the best sentence
+    names it itself) the list closest to the question as a whole, else the first a best sentence belongs to."""
+    noun = listed_noun(question)
+    lists = [[(x, hit) for x in listed] for sent, hit in near_best if (listed := expand(kb, hit.chunk.doc_id, sent, items))]
+    for listed in lists:
+        if noun is None or kb.covered(noun, set(content_terms(listed[0][0].text))):
+            return listed
     if named := named_list(kb, question, hits, items):
         return named
-    noun = listed_noun(question)
     if near_best and noun and kb.covered(noun, set(content_terms(near_best[0][0].text))):
-        return None  # the best sentence names what is asked ('drie bewegingen …: 1) …, 2) …'): it answers
+        return lists[0] if lists else None  # the best sentence names what is asked ('drie bewegingen …: 1) …')
     if found := best_list(kb, question, list(dict.fromkeys(h.chunk.doc_id for h in hits)), weight, qvec, items):
         hit = next(h for h in hits if h.chunk.doc_id == found[0])
         return [(x, hit) for x in found[1]]
-    return None
+    return lists[0] if lists else None
