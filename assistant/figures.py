@@ -35,6 +35,8 @@ _BUDGET_TOPICS = [
     (r"separeerruimte", "budget_separeerruimtes"),
     (r"specifieke uitkering|spuk", "budget_spuk"),
 ]
+# A table whose cells are amounts of money: its caption, header or row label says so.
+_MONEY_CONTEXT = r"€|\beuro\b|\bbedrag\w*|\bkosten\b|\bbudget\w*|\buitgaven\b|\bbegro\w*"
 # Sentences about ambitions state targets, not counts ("zo dicht mogelijk bij 0 plaatsingen in 2030").
 # "In 2024 waren dat er 38", "een jaar later waren het er nog 30": a number referring back to what the sentence
 # before counted.
@@ -131,6 +133,18 @@ def _figure(doc: Document, chunk_of: dict[int, Chunk], s: Sentence, metric: str,
 def _cell_figure(doc: Document, chunk_of: dict[int, Chunk], cell: Cell) -> Figure | None:
     """A table cell as a figure: the row label (else the caption, else the first thing the header row
     counts: 'in verblijf op 31 december' in a table of jongeren) says what is counted."""
+    span = Sentence(doc.text[cell.quote_start:cell.quote_end], cell.quote_start, cell.quote_end)
+    period = _peildatum(cell.caption + " " + cell.label, cell.period)
+    context = f"{cell.label} {cell.caption} {cell.head}".lower()
+    if "€" in cell.raw or re.search(_MONEY_CONTEXT, context):  # '€ 35,9 mln', a row of 'Kosten in euro'
+        value = value_of(cell.raw if "€" in cell.raw else "€ " + cell.raw)
+        scale = re.search(r"\b(mln|miljoen|mld|miljard|duizend)\b", context)  # 'Bedrag (x mln)'
+        if value is not None and scale and not re.search(r"[a-z]", cell.raw):
+            value *= SCALE_WORDS[scale.group(1)]
+        metric = next((name for p, name in _BUDGET_TOPICS if re.search(p, context)), "budget")
+        return None if value is None else replace(
+            _figure(doc, chunk_of, span, metric, value, "euro", period, "", cell.raw, cell.label, "table"),
+            section=cell.caption or (chunk_of[span.char_start].section if span.char_start in chunk_of else ""))
     counted = counted_in(cell.label) or counted_in(cell.caption)
     headed = counted_in(cell.head.split(HEADING_SEP, 1)[-1]) if cell.head else None
     if is_category(counted, headed):
@@ -138,8 +152,6 @@ def _cell_figure(doc: Document, chunk_of: dict[int, Chunk], cell: Cell) -> Figur
     if counted is None:
         return None
     pct = cell.raw.endswith("%") or "%" in cell.label or "procent" in cell.label.lower()
-    span = Sentence(doc.text[cell.quote_start:cell.quote_end], cell.quote_start, cell.quote_end)
-    period = _peildatum(cell.caption + " " + cell.label, cell.period)
     metric = counted.metric + ("_pct" if pct else "")
     figure = _figure(doc, chunk_of, span, metric, parse_number(cell.raw.rstrip("%")),
                      "%" if pct else counted.phrase.lower(), period, "", cell.raw, cell.label, "table")

@@ -17,6 +17,8 @@ _NUMBER = re.compile(r"-?\d[\d.,]*[%*]?")  # "2024*": a footnoted (provisional) 
 CAPTION = re.compile(r"^\s*(?:Tabel|Table|Overzicht|Figuur)\b", re.I)
 HEADING_SEP = " | "  # between the column headings of a table whose headings are several words long
 _PERIOD_HEAD = re.compile(r"^(?:jaar|periode|peildatum|year|period)$", re.I)
+SCALES = {"mln", "mln.", "miljoen", "mld", "mld.", "miljard", "duizend"}
+_MONEY = SCALES | {"€"}
 _EMPTY = {"–", "—", "-", "."}  # a cell without a value ("2026 742 – – 271"): no figure, but still a column
 
 
@@ -38,10 +40,23 @@ def split_row(text: str) -> tuple[str, list[str]] | None:
     regex: nested quantifiers over digit runs backtrack exponentially on long numbers."""
     tokens = text.split()
     n = len(tokens)
-    while n and (_NUMBER.fullmatch(tokens[n - 1]) or tokens[n - 1] in _EMPTY):
+    while n and (_NUMBER.fullmatch(tokens[n - 1]) or tokens[n - 1] in _EMPTY or tokens[n - 1].lower() in _MONEY):
         n -= 1
-    values = tokens[n:]
+    while n < len(tokens) and tokens[n].lower() in SCALES:  # "Bedrag in mln 31,4": the scale belongs to the label
+        n += 1
+    values = _money_cells(tokens[n:])
     return (" ".join(tokens[:n]), values) if values and any(v not in _EMPTY for v in values) else None
+
+
+def _money_cells(tokens: list[str]) -> list[str]:
+    """'€ 31,4 mln € 35,9 mln' as two cells: a currency sign and a scale word belong to their number."""
+    out: list[str] = []
+    for t in tokens:
+        if out and (t.lower() in SCALES and out[-1][-1:].isdigit() or out[-1] == "€"):
+            out[-1] += " " + t
+        else:
+            out.append(t)
+    return out
 
 
 def is_heading_row(text: str) -> bool:
@@ -74,6 +89,11 @@ def is_row(text: str, after_row: bool) -> bool:
     row = split_row(text.strip())
     return bool(after_row and row and len(row[1]) >= 2 and re.search(r"[A-Za-z]", row[0])
                 and len(row[0].split()) <= 8 and len(text) < 160)
+
+
+def is_table_line(text: str) -> bool:
+    """A caption or a row of numbers: never a sentence that explains anything."""
+    return bool(CAPTION.match(text) or is_row(text.strip(), True))
 
 
 @dataclass

@@ -227,3 +227,34 @@ def test_a_number_referring_back_counts_what_the_sentence_before_counted(tmp_pat
     found = {(f.period, f.value, f.metric) for f in extract_figures(doc, chunks)}
     assert ("2023", 47, "jeugdigen") in found and ("2024", 38, "jeugdigen") in found
     assert not any(v == 12 for _, v, _ in found)  # another paragraph: nothing to refer back to
+
+
+BUDGET = """Uitgaven jeugdhulp Zeewolde-Noord
+
+Tabel 3. Kosten in euro
+
+| Jaar | Begroot | Werkelijk uitgegeven |
+|------|------:|------:|
+| 2023 | € 31,4 mln | € 35,9 mln |
+| 2024 | € 33,0 mln | € 38,7 mln |
+
+Tabel 4. Bedragen per jaar (x mln)
+
+2023 2024
+Kosten jeugdbescherming 4,2 4,6
+"""
+
+
+def test_money_in_table_cells_with_currency_and_scale(tmp_path):
+    (tmp_path / "uitgaven-zeewolde.md").write_text(BUDGET, encoding="utf-8")
+    doc, chunks = parse(discover(tmp_path)[0], Settings(corpus_dir=tmp_path, index_dir=tmp_path / "i"))
+    money = {(f.counted, f.period): f.value for f in extract_figures(doc, chunks) if f.unit == "euro"}
+    assert money[("Werkelijk uitgegeven", "2024")] == 38_700_000 and money[("Begroot", "2023")] == 31_400_000
+    assert money[("Kosten jeugdbescherming", "2024")] == 4_600_000  # the caption says the values are millions
+
+
+def test_table_lines_are_told_from_sentences():
+    from assistant.tables import is_table_line
+
+    assert is_table_line("Separaties 297 186") and is_table_line("Tabel 1. Kerncijfers De Horst")
+    assert not is_table_line("De daling schrijven we toe aan de kleinere groepen en 2 vaste koppels.")

@@ -19,7 +19,7 @@ from ..ranker import FEATURES, load_ranker
 from .enumerate import is_run_in, named_list, whole_list
 from ..vocabulary import Counted, counts_thing, is_countable
 from ..nlp import DATE_RE, YEAR_RE, content_terms, question_terms, words
-from ..tables import split_row, year_header
+from ..tables import is_table_line, split_row, year_header
 from ..types import Document, Hit, Sentence
 
 if TYPE_CHECKING:
@@ -75,7 +75,7 @@ def text_answer(kb: Composer, question: str, hits: list[Hit], qvec: np.ndarray |
         if not scored:
             return refusal(f"De documenten noemen geen aantal voor '{counted.phrase}'.", lang)
     if cands.wants_number and q_years:  # "hoeveel … in 2022": the year belongs with the number
-        scored = [x for x in scored if q_years & set(words(text := _with_header(kb, x[3], *candidates[x[3]])))
+        scored = [x for x in scored if q_years & set(YEAR_RE.findall(text := _with_header(kb, x[3], *candidates[x[3]])))
                   and not other_moment(question, text)]
         if not scored:
             return refusal(f"Geen passage geeft een aantal voor {', '.join(sorted(q_years))}.", lang)
@@ -83,6 +83,8 @@ def text_answer(kb: Composer, question: str, hits: list[Hit], qvec: np.ndarray |
         scored = [x for x in scored if action_in(words(candidates[x[3]][0].text), lang) == action]
         if not scored:
             return refusal("De gevonden passages noemen die verandering niet.", lang)
+    if intent == "explanation":  # a table row or caption ('Separaties 297 186') gives no reason
+        scored = [x for x in scored if not is_table_line(candidates[x[3]][0].text)] or scored
     if wanted := answer_type(question, intent):  # "wie is de …", "hoe lang …": the sentence must say it
         scored = [x for x in scored if wanted.satisfied(_shown_with(kb, x[3], *candidates[x[3]]), question)]
         if not scored:
@@ -96,7 +98,8 @@ def text_answer(kb: Composer, question: str, hits: list[Hit], qvec: np.ndarray |
         if listing and (named := named_list(kb, question, [candidates[k][1] for *_, k in scored], items)):
             return replace(quote_answer(kb, named, question, lang), evidence=tuple(named[:EVIDENCE_SENTENCES]))
         return refusal(f"De gevonden passages dekken de vraag onvoldoende (kans {gate.probability(evidence_x):.2f}).", lang)
-    if q_years and not q_years & set(words(" ".join(candidates[k][1].chunk.text for _, _, _, k in scored[:3]))):
+    if q_years and not q_years & set(YEAR_RE.findall(" ".join(  # the passages, their headings, documents' titles
+            f"{h.chunk.text} {h.chunk.section} {kb.docs[k[0]].title}" for _, _, _, k in scored[:3] for h in [candidates[k][1]]))):
         return refusal(f"Het gevraagde jaar ({', '.join(sorted(q_years))}) komt in de gevonden passages niet voor.", lang)
     best_doc = kb.docs[best_key[0]]
     # what the document is: its title, publisher and file name ('kamervragen-2025-…-gelderland')
@@ -293,6 +296,5 @@ def count_target(frame: Frame) -> Counted | None:
 
 
 def _short(doc: Document) -> str:
-    kind = {"kamerbrief": "de Kamerbrief", "uitvoeringsplan": "het uitvoeringsplan",
+    return {"kamerbrief": "de Kamerbrief", "uitvoeringsplan": "het uitvoeringsplan",
             "inspectierapport": "het inspectierapport", "regiovisie": "de regiovisie"}.get(doc.kind, f"'{doc.title}'")
-    return kind
