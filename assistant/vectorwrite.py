@@ -7,7 +7,10 @@ in check:
   never waits for this process: while it encodes, this process parses the next document, fills the
   catalog and writes earlier vectors to Chroma, without competing for the encoder's GIL.
 * Chroma writes of EMBED_BATCH vectors, across document boundaries: a write costs ~80 ms whatever
-  its size, so many small documents do not pay that fixed cost each.
+  its size, so many small documents do not pay that fixed cost each. The encoder's float32 rows go
+  to Chroma as they are (write_nodes), not as lists of Python floats that Chroma turns back into
+  an array: 512 float objects per vector were a few seconds of this process's CPU per 80,000
+  sentences, taken from the encoder's core.
 * One vector per sentence, except in a huge document (more than MAX_SENTENCE_VECTORS sentences):
   there one vector per chunk. Chroma keeps every vector in memory (HNSW, about 5 KB each with
   its bookkeeping), so a 50 MB upload with ~370,000 sentences would need ~2 GB; per chunk it is
@@ -20,11 +23,13 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Iterator
 from concurrent.futures import Future
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import islice
 from typing import TYPE_CHECKING, Iterable
 
-from llama_index.core.schema import NodeRelationship, RelatedNodeInfo, TextNode
+import numpy as np
+from llama_index.core.schema import MetadataMode, NodeRelationship, RelatedNodeInfo, TextNode
+from llama_index.core.vector_stores.utils import node_to_metadata_dict
 from llama_index.vector_stores.chroma import ChromaVectorStore
 
 from .types import Chunk, Document
@@ -66,6 +71,17 @@ def nodes(doc: Document, chunks: list[Chunk]) -> Iterator[TextNode]:
             )
 
 
+def write_nodes(store: ChromaVectorStore, batch: list[TextNode], vectors: list[np.ndarray]) -> None:
+    """What ChromaVectorStore.add writes (same ids, metadata, documents), with the vectors as one
+    float32 array: bit-identical to the rows the encoder returned."""
+    metadatas = []
+    for node in batch:
+        metadata = node_to_metadata_dict(node, remove_text=True, flat_metadata=store.flat_metadata)
+        metadatas.append({k: "" if v is None else v for k, v in metadata.items()})
+    store.client.add(ids=[n.node_id for n in batch], embeddings=np.stack(vectors), metadatas=metadatas,
+                     documents=[n.get_content(metadata_mode=MetadataMode.NONE) for n in batch])
+
+
 @dataclass
 class _Request:
     """One batch of a document's vectors, sent to the encoder. Texts the previous batch of the same
@@ -74,7 +90,8 @@ class _Request:
     batch: list[TextNode]
     texts: list[str]
     vectors: Future
-    previous: list[TextNode]
+    previous: _Request | None
+    collected: dict[str, np.ndarray] = field(default_factory=dict)  # text → vector, once collected
 
 
 class VectorWriter:
@@ -89,18 +106,19 @@ class VectorWriter:
         self._requests: deque[_Request] = deque()
         self._queued = 0  # texts sent to the encoder and not yet collected
         self._buffer: list[TextNode] = []
+        self._vectors: list[np.ndarray] = []  # the buffered nodes' vectors, row for row
 
     def add(self, doc: Document, chunks: list[Chunk]) -> int:
         """Queue one document's vectors at the encoder; returns how many. Returns before they are
         encoded: what is queued is collected (and written) as later documents are added, or by flush."""
         added = 0
-        previous: list[TextNode] = []
+        previous: _Request | None = None
         for batch in batched(nodes(doc, chunks), EMBED_BATCH):
-            seen = {n.text for n in previous}
+            seen = {n.text for n in previous.batch} if previous else set()
             texts = list(dict.fromkeys(n.text for n in batch if n.text not in seen))
-            self._requests.append(_Request(batch, texts, self.encoder.submit(texts), previous))
+            previous = _Request(batch, texts, self.encoder.submit(texts), previous)
+            self._requests.append(previous)
             self._queued += len(texts)
-            previous = batch
             added += len(batch)
             while self._queued > IN_FLIGHT:
                 self._collect()
@@ -110,25 +128,26 @@ class VectorWriter:
         """Wait for the oldest request's vectors (raises what the encoder raised) and write full batches."""
         request = self._requests.popleft()
         self._queued -= len(request.texts)
-        known = {n.text: n.embedding for n in request.previous}  # collected before: requests are in order
-        known.update(zip(request.texts, request.vectors.result().tolist()))
-        for node in request.batch:
-            node.embedding = known[node.text]
+        known = dict(request.previous.collected) if request.previous else {}  # collected before: in order
+        request.previous = None  # only the request right after needs this one's vectors
+        known.update(zip(request.texts, request.vectors.result()))
+        request.collected = {n.text: known[n.text] for n in request.batch}
         self._buffer += request.batch
+        self._vectors += [request.collected[n.text] for n in request.batch]
         while len(self._buffer) >= EMBED_BATCH:
-            self.store.add(self._buffer[:EMBED_BATCH])
-            self._buffer = self._buffer[EMBED_BATCH:]
+            write_nodes(self.store, self._buffer[:EMBED_BATCH], self._vectors[:EMBED_BATCH])
+            self._buffer, self._vectors = self._buffer[EMBED_BATCH:], self._vectors[EMBED_BATCH:]
 
     def flush(self) -> None:
         """Encode and write everything queued; raises what the encoder or Chroma raised."""
         while self._requests:
             self._collect()
         if self._buffer:
-            self.store.add(self._buffer)
-            self._buffer = []
+            write_nodes(self.store, self._buffer, self._vectors)
+            self._buffer, self._vectors = [], []
 
     def discard(self) -> None:
         """Drop what is queued or unwritten (the caller then deletes the failed document's vectors)."""
         self._requests.clear()
         self._queued = 0
-        self._buffer = []
+        self._buffer, self._vectors = [], []

@@ -78,3 +78,33 @@ def test_encoder_that_dies_fails_the_ingest_and_keeps_the_published_index(tmp_pa
     assert live_name(settings.index_dir) == live
     assert [g.name for g in _generations(settings.index_dir)] == [live]  # the new generation is gone
     assert ingest(settings).added == ["nieuw"]  # and the next ingest works
+
+
+def test_write_nodes_stores_what_llama_index_add_stores(tmp_path):
+    """write_nodes hands Chroma the encoder's float32 rows; the stored ids, vectors (bit for bit),
+    metadata and texts are those of ChromaVectorStore.add with the same vectors as Python lists."""
+    import numpy as np
+    from llama_index.vector_stores.chroma import ChromaVectorStore
+
+    from assistant.chunking import chunk_document, normalise
+    from assistant.corpus import describe, read_pages
+    from assistant.store import chroma_client
+    from assistant.vectorwrite import nodes, write_nodes
+
+    path = tmp_path / "doc.txt"
+    path.write_text("Proefdocument\n\n" + " ".join(TEXTS[:40]) + "\n", encoding="utf-8")
+    doc, blocks = normalise(describe(path, {}), read_pages(path))
+    batch = list(nodes(doc, chunk_document(doc, blocks, 40, 200, 1)))
+    vectors = np.random.default_rng(3).standard_normal((len(batch), 512)).astype(np.float32)
+    stored = []
+    for name, write in (("viallama", lambda s: s.add([n.model_copy(update={"embedding": v.tolist()})
+                                                       for n, v in zip(batch, vectors)])),
+                        ("viarows", lambda s: write_nodes(s, batch, list(vectors)))):
+        client = chroma_client(tmp_path / name)
+        store = ChromaVectorStore(chroma_collection=client.get_or_create_collection(name, embedding_function=None))
+        write(store)
+        stored.append(store.client.get(include=["embeddings", "metadatas", "documents"]))
+        client.close()
+    assert stored[0]["ids"] == stored[1]["ids"] and len(stored[0]["ids"]) == len(batch)
+    assert stored[0]["metadatas"] == stored[1]["metadatas"] and stored[0]["documents"] == stored[1]["documents"]
+    assert np.asarray(stored[0]["embeddings"]).tobytes() == np.asarray(stored[1]["embeddings"]).tobytes()
