@@ -16,7 +16,8 @@ from typing import Callable
 
 from tqdm import tqdm
 
-from .chunking import chunk_document, normalise
+from .blocks import normalise
+from .chunking import chunk_document
 from .corpus import SourceFile, discover, drop_duplicates, read_pages
 from .encoderproc import EncoderProcess
 from .errors import DocumentError, IndexDamagedError, IndexMissingError

@@ -3,7 +3,7 @@ footers and page numbers removed, footnotes moved below the page body (their mar
 of the sentences), two-column pages read column by column, tables one row per line with
 tab-separated cells, and pages without a text layer (scans) reported.
 
-The output is what chunking.py expects from any source: (page number, text) per page; a blank
+The output is what blocks.py expects from any source: (page number, text) per page; a blank
 line separates paragraphs, footnotes come last on their page as "1 text"."""
 
 from __future__ import annotations

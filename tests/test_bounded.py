@@ -11,7 +11,8 @@ import random
 import pytest
 
 from assistant.bench import _env, _run
-from assistant.chunking import MAX_CHUNK_CHARS, MAX_SENTENCE_CHARS, Block, cap_length, chunk_document, split_sentences
+from assistant.blocks import Block
+from assistant.chunking import MAX_CHUNK_CHARS, MAX_SENTENCE_CHARS, cap_length, chunk_document, split_sentences
 from assistant.corpus import SourceFile
 from assistant.errors import DocumentError
 from assistant.ingest import parse

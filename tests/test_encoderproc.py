@@ -86,7 +86,8 @@ def test_write_nodes_stores_what_llama_index_add_stores(tmp_path):
     import numpy as np
     from llama_index.vector_stores.chroma import ChromaVectorStore
 
-    from assistant.chunking import chunk_document, normalise
+    from assistant.blocks import normalise
+    from assistant.chunking import chunk_document
     from assistant.corpus import describe, read_pages
     from assistant.store import chroma_client
     from assistant.vectorwrite import nodes, write_nodes

@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 from fpdf import FPDF
 
-from assistant.chunking import normalise
+from assistant.blocks import normalise
 from assistant.corpus import describe, read_pages
 from assistant.pageview import SourceFileError, page_offset, page_view, source_path
 

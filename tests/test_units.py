@@ -2,7 +2,8 @@
 
 from pathlib import Path
 
-from assistant.chunking import Block, split_sentences
+from assistant.blocks import Block
+from assistant.chunking import split_sentences
 from assistant.corpus import split_text_pages
 from assistant.evaluation import matches
 from assistant.nlp import canonical_numbers, detect_language, parse_number
