@@ -41,7 +41,7 @@ _SOURCE_IN = re.compile(r"\b(?:in|uit|noemt|noemen|geeft|beschrijft|stelt|meldt|
                         r"(?:\s+(?:of\s+)?(?:[A-Z][\w'’-]*|(?:19|20)\d\d))*)")
 
 # Where a source phrase ends and the question's period begins ("volgens het CBS tussen 2021 en 2025").
-_TIME_AFTER = re.compile(r"\s(?:tussen|sinds|vanaf|in|op|per|tot|eind|begin|aan het (?:eind|einde|begin)\w*|between|since|in)\s+"
+_TIME_AFTER = re.compile(r"\s(?:tussen|sinds|vanaf|in|op|per|tot|eind|begin|aan het (?:eind|einde|begin)\w*|between|since)\s+"
                          r"(?:\w+\s+){0,3}?(?:19|20)\d\d\b", re.IGNORECASE)
 
 _NAME_LINKS = {"van", "over", "uit", "in", "voor", "bij", "en", "of", "on", "from", "for", "and"}
@@ -199,6 +199,7 @@ class Composer:
         j = None if i is None else i + step
         return doc_sents[j] if j is not None and 0 <= j < len(doc_sents) else None
 
+    @functools.lru_cache(maxsize=256)  # fit_score asks it for every figure record of a question
     def source_words(self, question: str) -> frozenset[str]:
         """Every content word of the question's source phrase ('het overzicht in de brief van de
         staatssecretaris'): they say where to look, not what is counted."""

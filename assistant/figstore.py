@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from llama_index.core.tools import FunctionTool
 
-from .nlp import counted_phrase
+from .nlp import AANTAL_CUE, counted_phrase
 from .types import Figure
 from .vocabulary import counted_after, event_noun, metric_for
 
@@ -206,8 +206,7 @@ class FigureStore:
 # A figure question asks for an amount or a development; "hoe vaak", "wanneer", "welke" do not.
 FIGURE_INTENT = (r"\b(?:hoeveel|aantal|how many|how much|number of|capaciteit|capacity|budget|bedrag|procent|"
                  r"percentage|cijfers?|figures?|hoe lang|how long|hoe groot|how large)\b|" + TREND)
-_COUNTED = re.compile(r"\b(?:(?:hoeveel|how many|how much)\s+(?:\w+\s+){1,2}?(?:het|the) (?:aantal|number of)|hoeveel|how many|how much|"
-                      r"(?:het |the )?(?:aantal|number of))\s+((?:\S+\s*){1,4})")
+_COUNTED = re.compile(r"\b(?:" + AANTAL_CUE + r"|hoeveel|how many|how much|(?:het |the )?(?:aantal|number of))\s+((?:\S+\s*){1,4})")
 # Asking how often, when, or what figures are based on is not asking for the figure itself.
 _NOT_A_COUNT = r"\b(?:hoe vaak|how often|wanneer|when|welke datum|which date|gebaseerd|based on|waarop|which system|welk systeem)\b"
 

@@ -17,7 +17,7 @@ from .errors import ManifestError
 from .frame import action_in
 from .nlp import MONTHS, NUMBER_WORDS, SCALE_WORDS, SPACED_THOUSANDS, parse_number, states_value, words
 from .scope import sentence_scope
-from .tables import HEADING_SEP, Cell, read_tables
+from .tables import HEADING_SEP, SCALES, Cell, read_tables
 from .types import Chunk, Document, Figure, Sentence
 from .vocabulary import WORD, Counted, counted_after, counted_in, is_category, known_metric
 
@@ -138,23 +138,23 @@ def _cell_figure(doc: Document, chunk_of: dict[int, Chunk], cell: Cell) -> Figur
     context = f"{cell.label} {cell.caption} {cell.head}".lower()
     if "€" in cell.raw or re.search(_MONEY_CONTEXT, context):  # '€ 35,9 mln', a row of 'Kosten in euro'
         value = value_of(cell.raw if "€" in cell.raw else "€ " + cell.raw)
-        scale = re.search(r"\b(mln|miljoen|mld|miljard|duizend)\b", context)  # 'Bedrag (x mln)'
+        scale = next((w for w in re.findall(r"[a-z]+", context) if w in SCALES), None)  # 'Bedrag (x mln)'
         if value is not None and scale and not re.search(r"[a-z]", cell.raw):
-            value *= SCALE_WORDS[scale.group(1)]
-        metric = next((name for p, name in _BUDGET_TOPICS if re.search(p, context)), "budget")
-        return None if value is None else replace(
-            _figure(doc, chunk_of, span, metric, value, "euro", period, "", cell.raw, cell.label, "table"),
-            section=cell.caption or (chunk_of[span.char_start].section if span.char_start in chunk_of else ""))
-    counted = counted_in(cell.label) or counted_in(cell.caption)
-    headed = counted_in(cell.head.split(HEADING_SEP, 1)[-1]) if cell.head else None
-    if is_category(counted, headed):
-        counted = replace(headed, phrase=cell.label)
-    if counted is None:
+            value *= SCALE_WORDS[scale]
+        metric, unit = next((name for p, name in _BUDGET_TOPICS if re.search(p, context)), "budget"), "euro"
+    else:
+        counted = counted_in(cell.label) or counted_in(cell.caption)
+        headed = counted_in(cell.head.split(HEADING_SEP, 1)[-1]) if cell.head else None
+        if is_category(counted, headed):
+            counted = replace(headed, phrase=cell.label)
+        if counted is None:
+            return None
+        pct = cell.raw.endswith("%") or "%" in cell.label or "procent" in cell.label.lower()
+        metric, unit = counted.metric + ("_pct" if pct else ""), "%" if pct else counted.phrase.lower()
+        value = parse_number(cell.raw.rstrip("%"))
+    if value is None:
         return None
-    pct = cell.raw.endswith("%") or "%" in cell.label or "procent" in cell.label.lower()
-    metric = counted.metric + ("_pct" if pct else "")
-    figure = _figure(doc, chunk_of, span, metric, parse_number(cell.raw.rstrip("%")),
-                     "%" if pct else counted.phrase.lower(), period, "", cell.raw, cell.label, "table")
+    figure = _figure(doc, chunk_of, span, metric, value, unit, period, "", cell.raw, cell.label, "table")
     return replace(figure, section=cell.caption or figure.section)
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import simplemma
 
-from .nlp import EN_NL, STOPWORDS, YEAR_RE, detect_language, words, years_in
+from .nlp import AANTAL_CUE, EN_NL, STOPWORDS, YEAR_RE, detect_language, words, years_in
 from .vocabulary import Counted, metric_for
 from .vocabulary import lemma as vocabulary_lemma
 
@@ -24,9 +24,7 @@ INTENTS = ("conflict", "difference", "sum", "share", "trend", "list", "amount", 
 _NUMBER_WORDS = {"twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9,
                  "tien": 10, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                  "nine": 9, "ten": 10}
-# "met hoeveel is het aantal nieuw gestarte plaatsingen gedaald": what follows 'het aantal' is counted
-_COUNT_CUE = re.compile(r"\b(?:(?:hoeveel|how many|how much)\s+(?:\w+\s+){1,2}?(?:het|the)\s+(?:aantal|number of)|"
-                        r"hoeveel|aantal|how many|how much|number of)\s+(.*)", re.IGNORECASE)
+_COUNT_CUE = re.compile(r"\b(?:" + AANTAL_CUE + r"|hoeveel|aantal|how many|how much|number of)\s+(.*)", re.IGNORECASE)
 
 
 _LEADING = {"van", "de", "het", "een", "der", "den", "of", "the"}  # before the counted noun phrase

@@ -94,6 +94,10 @@ def pdf_date(raw: str | None) -> str:
     return f"{m.group(1)}-{m.group(2)}-{m.group(3)}" if m else ""
 
 
+# What PDF tools write when nobody filled the field in (reportlab: "(anonymous)").
+_PLACEHOLDER = r"^\(?(?:untitled|anonymous|unspecified|unknown|none)\)?$"
+
+
 def useful_title(title: str | None) -> str:
     """A PDF's Title field, unless it is a word processor's file name ('Microsoft Word - brief.docx')."""
     title = (title or "").strip()
@@ -101,9 +105,6 @@ def useful_title(title: str | None) -> str:
         return ""
     return title
 
-
-# What PDF tools write when nobody filled the field in (reportlab: "(anonymous)").
-_PLACEHOLDER = r"^\(?(?:untitled|anonymous|unspecified|unknown|none)\)?$"
 
 
 def read_metadata(text: str, raw: str = "") -> DocMetadata:

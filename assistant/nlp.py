@@ -170,12 +170,15 @@ def states_value(text: str, value: float) -> bool:
     return False
 
 
+# "met hoeveel is het aantal nieuw gestarte plaatsingen …": the phrase after 'het aantal' is what is counted
+AANTAL_CUE = r"(?:hoeveel|how many|how much)\s+(?:\w+\s+){1,2}?(?:het|the)\s+(?:aantal|number of)"
+
+
 def counted_phrase(question: str) -> list[str]:
     """The noun phrase a 'hoeveel …' / 'how many …' question counts: up to four words, to the first
     function word ('hoeveel nieuw gestarte gesloten plaatsingen waren', 'how many closed youth care
     placements')."""
-    # "met hoeveel is het aantal nieuw gestarte plaatsingen …": the phrase after 'het aantal' is counted
-    m = (re.search(r"\b(?:hoeveel|how many|how much)\s+(?:\w+\s+){1,2}?(?:het|the)\s+(?:aantal|number of)\s+(.*)", question.lower())
+    m = (re.search(r"\b" + AANTAL_CUE + r"\s+(.*)", question.lower())
          or re.search(r"\b(?:hoeveel|how many|how much|aantal|number of)\s+(.*)", question.lower()))
     if not m:
         return []

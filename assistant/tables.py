@@ -15,6 +15,7 @@ from .types import Sentence
 YEAR = r"(?:19|20)\d\d\*?"  # a year column, possibly footnoted
 _NUMBER = re.compile(r"-?\d[\d.,]*[%*]?")  # "2024*": a footnoted (provisional) column
 CAPTION = re.compile(r"^\s*(?:Tabel|Table|Overzicht|Figuur)\b", re.I)
+CAPTION_NUMBER = re.compile(r"^\s*(?:Tabel|Table|Overzicht|Figuur)\s*[\d.:]*\s*", re.I)  # 'Tabel 1. ' before a caption's words
 HEADING_SEP = " | "  # between the column headings of a table whose headings are several words long
 _PERIOD_HEAD = re.compile(r"^(?:jaar|periode|peildatum|year|period)$", re.I)
 SCALES = {"mln", "mln.", "miljoen", "mld", "mld.", "miljard", "duizend"}

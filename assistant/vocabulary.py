@@ -13,6 +13,7 @@ from pathlib import Path
 import simplemma
 
 from .nlp import NUMBER_RE, YEAR_RE, NUMBER_WORDS, STOPWORDS
+from .tables import CAPTION_NUMBER
 
 _DATA = Path(__file__).with_name("data") / "figure_vocabulary.toml"
 WORD = re.compile(r"[A-Za-zÀ-ÿ][\w’'-]*")
@@ -113,7 +114,7 @@ def counted_after(text: str, max_words: int = 3) -> Counted | None:
 def counted_in(label: str) -> Counted | None:
     """The counted noun of a table row label or caption: 'Aantal unieke jongeren', 'Jeugdigen met
     jeugdbescherming', 'Tabel 1. Plaatsingen gesloten jeugdhulp'."""
-    label_words = re.sub(r"^\s*(?:Tabel|Table|Overzicht|Figuur)\s*[\d.:]*\s*", "", label, flags=re.I)
+    label_words = CAPTION_NUMBER.sub("", label)
     words = WORD.findall(re.sub(r"\b[A-Za-z]{2,4}\.\s", " ", label_words))  # "Gem. verblijfsduur": not 'gem'
     modifiers: list[str] = []
     for word in words:

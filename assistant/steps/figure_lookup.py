@@ -16,6 +16,7 @@ from ..figures import ACTION_SUFFIX
 from ..figstore import FIGURE_INTENT, FigureGroup, label, question_metrics, subgroup
 from ..nlp import MONTHS, YEAR_RE, content_terms, question_terms, to_dutch_terms, words, years_in
 from ..frame import asked_years, cues, lemma
+from ..tables import CAPTION_NUMBER
 from ..types import Citation, Figure
 from ..vocabulary import metric_for, naming_words, says_nothing
 from ..answer import Composed
@@ -90,7 +91,7 @@ def _closest(kb: Composer, question: str, records: list[Figure]) -> list[Figure]
     best = max((match.get(f.doc_id, 0.0) for f in records), default=0.0)
     records = [f for f in records if match.get(f.doc_id, 0.0) == best]
 
-    notable = {t for t in content_terms(to_dutch_terms(question)) if kb.idf.get(t, 0.0) >= math.log(2)}
+    notable = {t for t in _asked(question) if kb.idf.get(t, 0.0) >= math.log(2)}
 
     def key(f: Figure) -> tuple[int, bool, int]:
         named = set(content_terms(f.counted))  # 'gezinshuis' of a question about children in a gezinshuis
@@ -104,13 +105,17 @@ def unasked(kb: Composer, question: str, f: Figure) -> int:
     """How many words of the record's label the question does not ask: 'Kleinschalige plaatsen' adds one
     to a question about places; the words naming its metric or its moment, a caption's 'Tabel 1', and
     words in most passages of the corpus ('jeugdhulp': idf under log 2) add none."""
-    label = [w for w in words(_CAPTION_NUMBER.sub("", f.counted)) if w not in MONTHS and not w[:1].isdigit()
+    label = [w for w in words(CAPTION_NUMBER.sub("", f.counted)) if w not in MONTHS and not w[:1].isdigit()
              and not says_nothing(w) and metric_for([], w) != f.metric]
-    asked = set(content_terms(to_dutch_terms(question)))
+    asked = _asked(question)
     return sum(1 for t in content_terms(" ".join(label)) if kb.idf.get(t, 0.0) >= math.log(2) and not kb.covered(t, asked))
 
 
-_CAPTION_NUMBER = re.compile(r"^\s*(?:Tabel|Table|Overzicht|Figuur)\s*[\d.:]*\s*", re.IGNORECASE)
+@functools.lru_cache(maxsize=256)  # asked again for every record a question weighs
+def _asked(question: str) -> frozenset[str]:
+    """The question's terms, English words read in their Dutch equivalents."""
+    return frozenset(content_terms(to_dutch_terms(question)))
+
 
 
 def part_asked(kb: Composer, question: str, f: Figure) -> bool:

@@ -32,20 +32,30 @@ def _days(text: str) -> set[str]:
 _DAY = re.compile(r"\b(\d{1,2})\s+(" + "|".join(MONTHS) + r")\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 
 
+_MOMENT = re.compile(r"\b(eind|einde|ultimo|end of|begin|start of)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def asked_moment(question: str, end_only: bool = False) -> tuple[bool, int] | None:
+    """The (first, or first end-of-year) moment of a year a question names, as (its end?, year):
+    'eind 2023' → (True, 2023), 'begin 2021' → (False, 2021); None when it names none."""
+    moments = ((m.group(1).lower() not in ("begin", "start of"), int(m.group(2))) for m in _MOMENT.finditer(question))
+    return next((x for x in moments if x[0] or not end_only), None)
+
+
+def _moment_days(end: bool, year: int) -> tuple[str, ...]:
+    """The peildata that are that moment: the end of a year is its 31 december or the next 1 januari."""
+    return (f"{year}-12-31", f"{year + 1}-01-01") if end else (f"{year}-01-01",)
+
+
 def same_moment(question: str, period: str | None) -> bool:
     """'eind 2023' is not the peildatum 1 januari 2023 (that is the end of 2022)."""
-    m = re.search(r"\b(?:eind|einde|ultimo|end of)\s+((?:19|20)\d\d)\b", question.lower())
-    if not m or not period or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", period):
+    moment = asked_moment(question, end_only=True)
+    if not moment or not period or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", period):
         return True
-    year = int(m.group(1))
-    return period in (f"{year}-12-31", f"{year + 1}-01-01")
+    return period in _moment_days(*moment)
 
 
 def at_moment(question: str, period: str | None) -> bool:
     """A peildatum that is the moment the question names: 'begin 2021' → 2021-01-01, 'eind 2021' → 2021-12-31."""
-    m = re.search(r"\b(begin|start of|eind|einde|ultimo|end of)\s+((?:19|20)\d\d)\b", question, re.I)
-    if not m or not period:
-        return False
-    year = int(m.group(2))
-    start = m.group(1).lower() in ("begin", "start of")
-    return period in ((f"{year}-01-01",) if start else (f"{year}-12-31", f"{year + 1}-01-01"))
+    moment = asked_moment(question)
+    return bool(moment and period) and period in _moment_days(*moment)

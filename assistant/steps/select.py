@@ -17,6 +17,7 @@ from ..frame import action_in, asked_years, cues
 from ..gate import gate_features, load_gate
 from ..ranker import FEATURES, load_ranker
 from .enumerate import is_run_in, named_list, whole_list
+from .moments import asked_moment
 from ..vocabulary import Counted, counts_thing, is_countable
 from ..nlp import DATE_RE, YEAR_RE, content_terms, question_terms, words
 from ..tables import is_table_line, split_row, year_header
@@ -209,7 +210,6 @@ def is_heading(text: str, section: str) -> bool:
     return bool(bare) and (bare == section.strip(" :") or (len(text.split()) < 6 and text.rstrip()[-1:] in ":?"))
 
 
-_MOMENT_Q = re.compile(r"\b(eind|einde|ultimo|end of|begin|start of)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 _YEAR_START = re.compile(r"(?:\b1 januari|\bbegin|\b1 january|start of)\s*$", re.IGNORECASE)
 _YEAR_END = re.compile(r"(?:\b31 december|\beind\w*|ultimo|end of)\s*$", re.IGNORECASE)
 
@@ -217,11 +217,10 @@ _YEAR_END = re.compile(r"(?:\b31 december|\beind\w*|ultimo|end of)\s*$", re.IGNO
 def other_moment(question: str, text: str) -> bool:
     """'eind 2023' asked, but the text gives that year only as '1 januari 2023' (or 'begin 2023' asked and
     only '31 december 2023' given): another moment of the same year."""
-    m = _MOMENT_Q.search(question)
-    if not m:
+    if not (moment := asked_moment(question)):
         return False
-    wrong = _YEAR_START if m.group(1).lower() in ("eind", "einde", "ultimo", "end of") else _YEAR_END
-    places = [y.start() for y in re.finditer(m.group(2), text)]
+    wrong = _YEAR_START if moment[0] else _YEAR_END
+    places = [y.start() for y in re.finditer(str(moment[1]), text)]
     return bool(places) and all(wrong.search(text[max(0, p - 15):p]) for p in places)
 
 
