@@ -73,6 +73,9 @@ def _name_part(phrase: str) -> str:
     return " ".join(tokens[:keep])
 
 
+# A capitalised word inside a question (not its first word): a name ('Drechtzoom', 'Jeugdautoriteit').
+_NAME = re.compile(r"(?<!^)(?<![.?!]\s)(?<![\w-])([A-Z][\w]{2,})")
+
 # A quoted title ("het uitvoeringsplan 'Van groot naar klein, …'") names a document when it matches one.
 _QUOTED = re.compile(r"[‘'“\"]([^‘'’“”\"]{8,})[’'”\"]")
 
@@ -148,9 +151,11 @@ class Composer:
 
         if anchor := self.missing_anchor(frame.text, lang):
             return refusal(f"'{anchor}' komt in geen enkel document van het corpus voor.", lang)
-        if named := self.named_documents(frame.text):  # "volgens de Kamerbrief over wachttijden": only there
-            allowed = named if allowed is None else allowed & named
-            search = functools.partial(search, doc_ids=allowed)
+        for scope in (self.named_documents(frame.text), self.naming_documents(frame.text)):
+            # "volgens de Kamerbrief over wachttijden", "het contract van regio Drechtzoom": only there
+            if scope and (allowed is None or allowed & scope):
+                allowed = scope if allowed is None else allowed & scope
+                search = functools.partial(search, doc_ids=allowed)
         lexical = to_dutch_terms(frame.text) if lang == "en" else frame.text
         for step in plan(frame):
             if (composed := step(self, frame, lexical, lang, allowed, search)) is not None:
@@ -244,13 +249,37 @@ class Composer:
         named = {d for d, m in match.items() if m >= 1.0}
         return named if named and len(named) < len(self.docs) else set()
 
+    def naming_documents(self, question: str) -> set[str]:
+        """The documents that name every name of the question that most documents do not ('regio Drechtzoom',
+        'De Waterkant'): an answer about that place must come from them (`missing_entity` refuses any other), so
+        retrieval looks only there. Empty when the question names none or no document names them all."""
+        scope: set[str] | None = None
+        for m in _NAME.finditer(question.strip()):
+            if m.group(1).lower() in KIND_WORDS or m.group(1).lower() in MONTHS:
+                continue
+            for t in content_terms(m.group(1)):
+                having = self.term_documents.get(t, set())
+                if having and 2 * len(having) <= len(self.docs):
+                    scope = having if scope is None else scope & having
+        return scope or set()
+
+    @functools.cached_property
+    def term_documents(self) -> dict[str, set[str]]:
+        """term → the documents whose sentences, title or publisher hold it (built once, on first use)."""
+        index: dict[str, set[str]] = {}
+        for doc_id, sents in self.sentences.items():
+            doc = self.docs[doc_id]
+            for t in set(content_terms(" ".join(x.text for x in sents) + f" {doc.title} {doc.publisher}")):
+                index.setdefault(t, set()).add(doc_id)
+        return index
+
     def missing_entity(self, question: str, passage: str, doc_id: str | None = None) -> str | None:
         """A name the question mentions that the evidence never mentions: a rare one ('regio Zuidwest',
         'Horizon') missing from the passage, or any corpus name ('Jeugdautoriteit') missing from the
         whole document of the passage. The passage is then about something else."""
         p_terms = set(content_terms(passage))
         d_terms = self.doc_terms(doc_id) if doc_id else set()
-        for m in re.finditer(r"(?<!^)(?<![.?!]\s)(?<![\w-])([A-Z][\w]{2,})", question.strip()):
+        for m in _NAME.finditer(question.strip()):
             if m.group(1).lower() in KIND_WORDS or m.group(1).lower() in MONTHS:
                 continue  # "de Kamerbrief", "on 1 December": not a name
             for t in content_terms(m.group(1)):

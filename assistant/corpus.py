@@ -21,7 +21,7 @@ SUPPORTED = {".pdf", ".txt", ".md", ".markdown"}
 KIND_LABELS = {
     "kamerbrief": "Kamerbrief", "kamervragen": "Antwoorden op Kamervragen", "uitvoeringsplan": "Uitvoeringsplan",
     "inspectierapport": "Inspectierapport", "regiovisie": "Regiovisie", "rapport": "Rapport",
-    "statistiek": "Statistiek", "auditbrief": "Auditbrief", "overig": "Overig",
+    "statistiek": "Statistiek", "auditbrief": "Auditbrief", "raadsbrief": "Raadsinformatiebrief", "overig": "Overig",
 }
 _MANIFEST_FIELDS = {"file", "id", "title", "kind", "publisher", "date", "date_note", "url", "signatory", "doc_number",
                     "scope"}

@@ -204,8 +204,11 @@ class FigureStore:
 
 
 # A figure question asks for an amount or a development; "hoe vaak", "wanneer", "welke" do not.
-FIGURE_INTENT = (r"\b(?:hoeveel|aantal|how many|how much|number of|capaciteit|capacity|budget|bedrag|procent|"
-                 r"percentage|cijfers?|figures?|hoe lang|how long|hoe groot|how large)\b|" + TREND)
+# How a figure is asked for ('hoeveel', 'ontwikkeling'), and the nouns that are figures themselves: a
+# table row is labelled 'Capaciteit', never 'hoeveel'.
+FIGURE_ASK = (r"\b(?:hoeveel|aantal|how many|how much|number of|procent|percentage|cijfers?|figures?|hoe lang|how long"
+              r"|hoe groot|how large)\b|" + TREND)
+FIGURE_INTENT = r"\b(?:capaciteit|capacity|budget|bedrag)\b|" + FIGURE_ASK
 _COUNTED = re.compile(r"\b(?:" + AANTAL_CUE + r"|hoeveel|how many|how much|(?:het |the )?(?:aantal|number of))\s+((?:\S+\s*){1,4})")
 # Asking how often, when, or what figures are based on is not asking for the figure itself.
 _NOT_A_COUNT = r"\b(?:hoe vaak|how often|wanneer|when|welke datum|which date|gebaseerd|based on|waarop|which system|welk systeem)\b"

@@ -89,7 +89,9 @@ def is_verb_form(word: str, lang: str = "nl") -> bool:
     if simplemma.is_known(word, lang="nl"):
         base = lemma(base) if not base.endswith("en") else base  # 'stonden' → 'stond' → 'staan'
         return base != word and bool(_INFINITIVE.search(base)) and not word.endswith(("s", "'s"))
-    return bool(re.search(r"(?:de|te|den|ten)$", word) or re.match(r"ge\w+[dt]$", word))
+    # 't kofschip: a weak past tense takes -te only after a voiceless consonant ('werkte'), so 'ambulante'
+    # and 'relevante' are adjectives
+    return bool(re.search(r"(?:[tkfsp]|ch)te$|(?:de|den|ten)$", word) or re.match(r"ge\w+[dt]$", word))
 
 
 def asked_years(text: str) -> list[int]:

@@ -19,22 +19,32 @@ if TYPE_CHECKING:
 
 _DATE = r"(?P<day>\d{1,2})\s+(?P<month>" + "|".join(MONTHS) + r")\s+(?P<year>(?:19|20)\d\d)"
 # "Den Haag, 12 maart 2024" / "'s-Gravenhage, …" / "Datum 12 maart 2024" / "Datum: 12 maart 2024"
+# … "Datum notitie: …", "*CBS, nieuwsbericht. Gepubliceerd op 26 maart 2026.*": the day the document appeared.
 _DATE_LINE = re.compile(
-    r"(?:^|\n)(?P<line>(?:(?:Den Haag|'s-Gravenhage|Utrecht|Amsterdam|Rotterdam|[A-Z][a-z]+),\s*|(?:Publicatie)?datum:?\s+)"
+    r"(?:^|\n)(?P<line>(?:(?:Den Haag|'s-Gravenhage|Utrecht|Amsterdam|Rotterdam|[A-Z][a-z]+),\s*|"
+    r"(?:Publicatie)?datum(?:\s+(?:notitie|rapport|brief|publicatie|vaststelling|ondertekening))?:?\s+)"
     + _DATE + r")\b", re.IGNORECASE)
+_PUBLISHED = re.compile(r"\b(?P<line>(?:Gepubliceerd|Verschenen|Vastgesteld|Uitgegeven) op\s+" + _DATE + r")\b", re.IGNORECASE)
 _ROLE = r"(?i:(?:de|het)\s+(?:minister|staatssecretaris|inspecteur-generaal|directeur(?:-generaal)?|voorzitter|president|secretaris))"
 # Initials ("mr. K.L. de Wit") or a first name ("Maarten van Ooijen"), particles, a capitalised surname.
-_NAME = (r"(?:(?:mr|dr|drs|ir|prof|ing)\.\s*)*(?:(?:[A-Z]\.\s?){1,4}\s*(?:\([A-Z][a-zà-ÿ]+\)\s+)?|[A-Z][a-zà-ÿ]+\s+)"
+_NAME = (r"(?:(?:mr|dr|drs|ir|prof|ing)\.\s*)*(?:(?:[A-Z]\.\s?){1,4}\s*(?:\([A-Z][a-zà-ÿ]+\)\s+)?|"
+         r"[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?\s+)"
          r"(?:(?:van|de|der|den|ter|ten|het|in 't|op)\s+)*[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?")
 _SIGNATURE = re.compile(
-    r"(?P<role>\b" + _ROLE + r"(?:\s+(?:voor|van)\s+(?P<org>[^\n]{3,90}?))?),\s*(?P<name>" + _NAME + r")\s*(?:\n|$)")
+    r"(?<!\()(?P<role>\b" + _ROLE + r"(?:\s+(?:voor|van)\s+(?P<org>[^\n]{3,90}?(?:,\n[^\n]{3,60}?)?))?),\s*(?P<name>" + _NAME + r")\s*(?:\n|$)")
+# Local letters and reports sign name first, after the closing: "Met vriendelijke groet,\nRekenkamer X\n
+# drs. Pieter-Jan Hoekstra, voorzitter" or "Namens het Bestuurlijk Overleg …,\nRuud Kamminga\nvoorzitter …".
+_CLOSING = re.compile(r"^[ \t]*(?:Met vriendelijke groet|Hoogachtend|Namens\b[^\n]{3,120})[,.]?[ \t]*$", re.M | re.IGNORECASE)
+_NAME_FIRST = re.compile(r"[ \t]*(?P<name>" + _NAME + r")\b(?![ \t]*(?:van|voor)\b)")
 # "Betreft Voortgang …", "Onderwerp: …", or the label alone with the subject on the next line.
 _SUBJECT = re.compile(r"(?:^|\n)[ \t]*(?:Betreft|Onderwerp)[ \t]*:?[ \t]*\n?[ \t]*(?P<title>[^\n]{5,200})")
 # "Uitgever: Centraal Bureau voor de Statistiek (CBS), Den Haag": a publication that names its publisher.
 _PUBLISHER_LINE = re.compile(r"(?:^|\n)[ \t]*(?:Uitgever|Uitgave|Uitgegeven door|Publisher)[ \t]*:[ \t]*(?P<name>[^,\n]{3,120})",
                              re.IGNORECASE)
 # Kamervragen: "Vragen van het lid X (Partij) aan de staatssecretaris van … over … (ingezonden 3 februari 2025)."
-_QUESTIONS = re.compile(r"(?:^|\n)(?P<title>Vragen van (?:het lid|de leden) [^\n]{3,500}?\bover\b[^\n]{5,400}?)"
+# Their answers: "Antwoorden van de staatssecretaris van … op vragen van het lid X over … (ingezonden …)".
+_QUESTIONS = re.compile(r"(?:^|\n)(?P<title>(?:Antwoorden? (?:van [^\n]{3,150}? )?op )?[Vv]ragen van (?:het lid|de leden) "
+                        r"[^\n]{3,500}?\bover\b[^\n]{5,400}?)"
                         r"\s*\((?:ingezonden|ontvangen)\b")
 _ORGANISATION = re.compile(r"(?P<name>[A-Z][\w-]*(?: [\w-]+){1,8}) \((?P<abbr>[A-Z]{2,8})\)")
 _MINISTER_OF = re.compile(r"^(?P<role>.*?\b(?:minister|staatssecretaris)s?\s+(?:van|voor)\s+)(?P<ministry>.+)$")
@@ -56,18 +66,23 @@ _SENDER = re.compile(r"^(?:Gemeente|Provincie|Regio|Jeugdregio|Rekenkamer(?:comm
 # Kamervragen before letters (they are addressed to the Voorzitter too).
 _KINDS = (
     ("kamervragen", re.compile(r"^(?:Vragen van (?:het lid|de leden)|Antwoorden? (?:op|van) (?:de )?(?:schriftelijke )?"
-                               r"(?:Kamer)?vragen)|^(?:Antwoord(?: op)? )?[Vv]raag \d+\b", re.M)),
+                               r"(?:Kamer)?vragen)|^(?:Antwoord(?: op)? )?[Vv]raag \d+\b|\bop vragen van (?:het lid|de leden)\b",
+                               re.M)),
     ("kamerbrief", re.compile(r"\b(?:Aan de|De) [Vv]oorzitter van de (?:Tweede|Eerste) Kamer\b|^Geachte [Vv]oorzitter", re.M)),
-    ("inspectierapport", re.compile(r"\bInspectie Gezondheidszorg en Jeugd\b")),
+    ("raadsbrief", re.compile(r"\bRaads(?:informatie)?brief\b|^Aan:? de (?:gemeente)?raden?\b", re.M | re.IGNORECASE)),
+    ("inspectierapport", re.compile(r"\bInspectie Gezondheidszorg en Jeugd\b|^Inspectie(?:notitie|rapport)\b", re.M | re.IGNORECASE)),
     ("statistiek", re.compile(r"\bCentraal Bureau voor de Statistiek\b")),
     ("rapport", re.compile(r"\bRekenkamer\b")),
 )
 
 
 def read_kind(text: str) -> str:
-    """The kind a document's opening shows (its first 3,000 characters), '' when none."""
+    """The kind a document's opening shows (its first 3,000 characters), '' when none. Answers to
+    Kamervragen are that, even when a letter sends them; otherwise the earliest cue decides: a
+    council letter that cites the inspectorate is still a council letter."""
     head = text[:3000]
-    return next((kind for kind, cue in _KINDS if cue.search(head)), "")
+    found = sorted((kind != "kamervragen", m.start(), kind) for kind, cue in _KINDS if (m := cue.search(head)))
+    return found[0][2] if found else ""
 
 
 @dataclass(frozen=True)
@@ -113,17 +128,17 @@ def read_metadata(text: str, raw: str = "") -> DocMetadata:
     raw = raw or text
     # Normalising may join a header block into one paragraph; the raw lines still show the date
     # line and the signature block, and their strings are then found back in `text`.
-    date = _DATE_LINE.search(text) or _DATE_LINE.search(raw)
+    date = (_DATE_LINE.search(text) or _DATE_LINE.search(raw) or _PUBLISHED.search(text[:3000])
+            or _PUBLISHED.search(raw[:3000]))
     signature = _last(_SIGNATURE.finditer(text)) or _last(_SIGNATURE.finditer(raw))
     number, paper_url = read_number(raw)
-    letterhead = _LETTERHEAD.search(text[:1500]) or _SENDER.search(text[:300])
     named = _PUBLISHER_LINE.search(raw[:3000])
-    publisher = named.group("name").strip() if named else letterhead.group(0).strip() if letterhead else next(
+    publisher = named.group("name").strip() if named else _letterhead(text) or next(
         (line.strip() for line in text.splitlines()[:3] if is_organisation(line)), "")
     if not publisher and signature and signature.group("org") and signature.group("role").split()[1].lower() in (
             "minister", "staatssecretaris"):
         publisher = "Ministerie van " + signature.group("org").strip()
-    name = signature.group("name").strip() if signature else ""
+    name = signature.group("name").strip() if signature else _signed_after_closing(raw)
     return DocMetadata(
         title=read_title(text, raw, read_paper(raw)),
         date=iso_date(date.group("day"), date.group("month"), date.group("year")) if date else "",
@@ -132,8 +147,40 @@ def read_metadata(text: str, raw: str = "") -> DocMetadata:
         doc_number=number,
         url=read_url(raw) or paper_url,
         date_span=_span(text, date.group("line"), date.string is text and date.start("line")) if date else None,
-        signatory_span=_span(text, name, signature.string is text and signature.start("name")) if name else None,
+        signatory_span=_span(text, name, signature is not None and signature.string is text and signature.start("name"))
+        if name else None,
     )
+
+
+def _letterhead(text: str) -> str:
+    """The sender printed above the text: 'Ministerie van …', 'INSPECTIE GEZONDHEIDSZORG EN JEUGD' (as
+    'Inspectie Gezondheidszorg en Jeugd'), 'Gemeente Lingestad', or an institute opening a line
+    ('*Centraal Bureau voor de Statistiek (CBS), nieuwsbericht …*')."""
+    lines = [line.strip().strip("*_ ") for line in text[:1500].splitlines() if line.strip()]
+    for line in lines:
+        line = _name_case(line)
+        if _LETTERHEAD.fullmatch(line) or (line in lines[:4] and _SENDER.fullmatch(line)):
+            return line
+        opening = re.match(r"(?P<org>[^,.(]{6,80}?)(?: \([A-Z]{2,8}\))?[,.]", line)
+        if opening and _LETTERHEAD.fullmatch(opening.group("org")):
+            return opening.group(0)[:-1]
+    return ""
+
+
+def _signed_after_closing(raw: str) -> str:
+    """The first person's name in the lines after the last closing formula, past the sender's own
+    name ('Rekenkamer Valkenhaven') and role lines: who signed a letter that names its signer first."""
+    closing = _last(_CLOSING.finditer(raw))
+    if not closing:
+        return ""
+    for line in raw[closing.end():].splitlines()[:8]:
+        line = line.strip()
+        if not line or _SENDER.fullmatch(line) or _LETTERHEAD.fullmatch(_name_case(line)) \
+                or re.match(_ROLE + r"\b", line, re.IGNORECASE):
+            continue
+        found = _NAME_FIRST.match(line)
+        return found.group("name").strip() if found else ""
+    return ""
 
 
 def _span(text: str, found: str, at: int | bool) -> tuple[int, int] | None:
@@ -156,6 +203,7 @@ def read_title(text: str, raw: str = "", paper: PaperHeader | None = None) -> st
     questions = _QUESTIONS.search(text)
     if questions:
         title = re.sub(r"\s*\([^)]*\)", "", questions.group("title"))  # party names
+        title = re.sub(r"^(Antwoorden?) van .+? (op vragen)", r"\1 \2", title)  # who answers is the publisher
         return re.sub(r"\s+aan de\s.*?\s+over\s+", " over ", title, count=1).strip()
     return _first_title_line(text)
 
@@ -168,9 +216,15 @@ def _sentence_case(line: str) -> str:
     lower = line.lower()
     m = _MINISTER_OF.match(lower)
     if m:
-        ministry = " ".join(w if w in ("en", "van", "voor", "de") else w.capitalize() for w in m.group("ministry").split())
-        lower = m.group("role") + ministry
+        lower = m.group("role") + _name_case(m.group("ministry"))
     return lower[:1].upper() + lower[1:]
+
+
+def _name_case(name: str) -> str:
+    """'INSPECTIE GEZONDHEIDSZORG EN JEUGD' as a name is written: 'Inspectie Gezondheidszorg en Jeugd'."""
+    if not name.isupper() and not name.islower():
+        return name
+    return " ".join(w if w in ("en", "van", "voor", "de", "het", "der") else w.capitalize() for w in name.lower().split())
 
 
 def _last(matches) -> re.Match | None:
@@ -181,13 +235,17 @@ def _last(matches) -> re.Match | None:
 
 
 def _first_title_line(text: str) -> str:
-    """The first line that reads like a title: a few words, not letterhead, address or date."""
+    """The first line that reads like a title: a few words, not letterhead, address or date; a
+    one-word document type right above it ('INSPECTIENOTITIE') leads it."""
+    previous = ""
     for line in [l for l in text.splitlines() if l.strip()][:20]:
         s = line.strip()
         if 10 <= len(s) <= 160 and 2 <= len(s.split()) <= 16 and s[-1] not in ".,;:" and not _NOT_TITLE.match(s) \
-                and not _LETTERHEAD.match(s) and not _SENDER.match(s) and not is_date_line(s) \
+                and not _LETTERHEAD.match(_name_case(s)) and not _SENDER.match(s) and not is_date_line(s) \
                 and not is_organisation(s):
-            return s
+            kind = re.fullmatch(r"[A-Z][A-Za-z]{5,}", previous)
+            return f"{previous.capitalize()}: {s}" if kind and not _NOT_TITLE.match(previous) else s
+        previous = s
     return ""
 
 

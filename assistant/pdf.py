@@ -34,6 +34,7 @@ class Line:
     x0: float
     x1: float
     size: float
+    table: bool = False  # a table's heading or row (pdf.py found it): never page furniture, even at the top
 
 
 def read_pdf(path: Path) -> list[tuple[int, str]]:
@@ -44,7 +45,7 @@ def read_pdf(path: Path) -> list[tuple[int, str]]:
         scans = [i + 1 for i, page in enumerate(pdf.pages) if not page.chars and page.images]
     for n in scans:
         log.warning("%s: pagina %d heeft geen tekstlaag (een scan?); die pagina is niet doorzoekbaar.", path.name, n)
-    running = running_lines([lines for lines, _ in pages], heights)
+    running = running_lines([[l for l in lines if not l.table] for lines, _ in pages], heights)
     return [(i + 1, _page_text(lines, tables, height, running)) for i, ((lines, tables), height)
             in enumerate(zip(pages, heights))]
 
@@ -130,7 +131,7 @@ def _borderless_tables(rows: list[list[dict]]) -> dict[int, Line | None]:
         end = i
         while end < len(rows) and _data_row(rows[end]) and len(rows[end]) == n:
             end += 1
-        if end - i < 2:
+        if end == i:
             i += 1
             continue
         data = rows[i:end]
@@ -142,25 +143,38 @@ def _borderless_tables(rows: list[list[dict]]) -> dict[int, Line | None]:
                     or row[0]["x0"] < spans[0][0] - 2 * row[0]["size"] or k in out):
                 break
             head.insert(0, k)
+        if end - i < 2 and not (head and len(_cells(rows[head[0]])) == n):
+            i += 1  # one row is a table only under a heading of as many cells (a table continued on a new page)
+            continue
         labels = [[] for _ in range(n)]
         for k in head:
-            for w in rows[k]:
-                centre = (w["x0"] + w["x1"]) / 2
-                j = min(range(n), key=lambda j: 0 if spans[j][0] <= centre <= spans[j][1] else
-                        min(abs(centre - spans[j][0]), abs(centre - spans[j][1])))
-                labels[j].append(w["text"])
+            for cell in _cells(rows[k]):  # a wrapped heading ('Capaciteit op 31') stays with its column
+                x0, x1 = cell[0]["x0"], cell[-1]["x1"]
+                j = max(range(n), key=lambda j: (min(x1, spans[j][1]) - max(x0, spans[j][0]),
+                                                 -abs((x0 + x1) / 2 - sum(spans[j]) / 2)))
+                labels[j] += [w["text"] for w in cell]
         if head and all(labels[1:]):
             first = " ".join(labels[0]) or "Jaar"
             top = rows[head[0]]
             out[head[0]] = Line(HEADING_SEP.join([first, *(" ".join(l) for l in labels[1:])]), top[0]["top"],
-                                rows[head[-1]][0]["bottom"], spans[0][0], spans[-1][1], median(w["size"] for w in top))
+                                rows[head[-1]][0]["bottom"], spans[0][0], spans[-1][1], median(w["size"] for w in top), True)
             out.update({k: None for k in head[1:]})
         for k in range(i, end):
             r = rows[k]
             out[k] = Line("\t".join(w["text"] for w in r), r[0]["top"], r[0]["bottom"], r[0]["x0"], r[-1]["x1"],
-                          median(w["size"] for w in r))
+                          median(w["size"] for w in r), True)
         i = end
     return out
+
+
+def _cells(row: list[dict]) -> list[list[dict]]:
+    """A heading row's words grouped into cells: words of one cell stand a space apart, cells an em or more."""
+    cells = [[row[0]]]
+    for a, b in zip(row, row[1:]):
+        if b["x0"] - a["x1"] > a["size"]:
+            cells.append([])
+        cells[-1].append(b)
+    return cells
 
 
 def _data_row(row: list[dict]) -> bool:
@@ -243,7 +257,7 @@ def _spans(x0: float, x1: float, gutter: float) -> bool:
 def _page_text(lines: list[Line], tables: list[Table], height: float, running: set[str]) -> str:
     """Body lines (and table rows at their place) with blank lines between paragraphs, then the
     footnotes: small-print lines below the last body line."""
-    lines = [l for l in lines if not is_furniture(l, height, running)]
+    lines = [l for l in lines if l.table or not is_furniture(l, height, running)]
     if not lines and not tables:
         return ""
     sizes = Counter(round(l.size) for l in lines for _ in l.text.split())

@@ -17,8 +17,10 @@ class _Line(Protocol):
     bottom: float
 
 
-def _key(text: str) -> str:
-    return re.sub(r"\d+", "#", text.strip().lower())
+def _keys(text: str) -> list[str]:
+    """A line's parts ('Jeugdregio X | Beleidskader', 'pagina 2 van 2' stand a tab apart on one
+    baseline), numbers ignored."""
+    return [re.sub(r"\d+", "#", part.strip().lower()) for part in text.split("\t") if part.strip()]
 
 
 def _at_edge(line: _Line, height: float) -> bool:
@@ -32,10 +34,19 @@ def running_lines(pages: list[list[_Line]], heights: list[float]) -> set[str]:
         return set()
     counts: Counter[str] = Counter()
     for lines, height in zip(pages, heights):
-        counts.update({_key(l.text) for l in lines if _at_edge(l, height)})
+        counts.update({k for l in lines if _at_edge(l, height) for k in _keys(l.text)})
     return {k for k, n in counts.items() if n >= 2}
 
 
 def is_furniture(line: _Line, height: float, running: set[str]) -> bool:
-    """A running header or footer, or a page number, at the page's edge."""
-    return _at_edge(line, height) and (_key(line.text) in running or _PAGE_NUMBER.match(line.text.strip()) is not None)
+    """A running header or footer, or a page number, at the page's edge; a line of several parts when
+    each is one of those and one is running text ('Regio X | Jaarplan' + 'pagina 2 van 3'), not a
+    table row of small numbers."""
+    if not _at_edge(line, height):
+        return False
+    parts = [p.strip() for p in line.text.split("\t") if p.strip()]
+    numbers = [_PAGE_NUMBER.match(p) is not None for p in parts]
+    running_parts = [k in running and re.search(r"[a-z]", k) is not None for k in _keys(line.text)]
+    if len(parts) == 1:
+        return numbers[0] or running_parts[0]
+    return all(n or r for n, r in zip(numbers, running_parts)) and any(r and not n for n, r in zip(numbers, running_parts))

@@ -16,7 +16,7 @@ import numpy as np
 
 FEATURES = ("cover", "dense", "inv_rank", "doc_match", "year_hit", "year_miss", "number", "spelled_out", "date_full",
             "date_any", "date_year", "counted", "short", "en_cover", "en_dense", "causal",
-            "reason_short")
+            "reason_short", "causal_next")
 RANKER_FILE = Path(__file__).parent / "data" / "ranker.json"
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from .types import Sentence
 
 YEAR = r"(?:19|20)\d\d\*?"  # a year column, possibly footnoted
-_NUMBER = re.compile(r"-?\d[\d.,]*[%*]?")  # "2024*": a footnoted (provisional) column
+_NUMBER = re.compile(r"[+\-−]?\d[\d.,]*[%*]?")  # "2024*": a footnoted (provisional) column
 CAPTION = re.compile(r"^\s*(?:Tabel|Table|Overzicht|Figuur)\b", re.I)
 CAPTION_NUMBER = re.compile(r"^\s*(?:Tabel|Table|Overzicht|Figuur)\s*[\d.:]*\s*", re.I)  # 'Tabel 1. ' before a caption's words
 HEADING_SEP = " | "  # between the column headings of a table whose headings are several words long
@@ -21,6 +21,7 @@ _PERIOD_HEAD = re.compile(r"^(?:jaar|periode|peildatum|year|period)$", re.I)
 SCALES = {"mln", "mln.", "miljoen", "mld", "mld.", "miljard", "duizend"}
 _MONEY = SCALES | {"€"}
 _EMPTY = {"–", "—", "-", "."}  # a cell without a value ("2026 742 – – 271"): no figure, but still a column
+_CHANGE = re.compile(r"[+\-−–]?\d[\d.,]*%|[+\-−–]\d[\d.,]*")  # a change column's cell: '-15%', '+7%', '+120'
 
 
 @dataclass(frozen=True)
@@ -74,8 +75,16 @@ def heading_row(cells: list[str]) -> str | None:
 
 
 def year_header(text: str) -> list[str] | None:
-    """The years of a header row ("2017 2018 2019", "Jaar 2021 2022"), None for other lines."""
-    row = split_row(text.strip())
+    """The years of a header row ("2017 2018 2019", "Jaar 2021 2022", "Soort 2024 2025 Verandering"),
+    None for other lines. A last heading of words ('Verandering', 'Verschil (%)') is a column of
+    changes, which rows fill with '-15%'."""
+    tokens = text.split()
+    tail = len(tokens)
+    while tail > 0 and len(tokens) - tail < 2 and not any(c.isdigit() for c in tokens[tail - 1]):
+        tail -= 1
+    if tail == len(tokens) or not tokens[tail - 1][:1].isdigit() or not tokens[tail][:1].isupper():
+        tail = len(tokens)
+    row = split_row(" ".join(tokens[:tail]))
     if not row or len(row[1]) < 2 or len(row[0].split()) > 3:
         return None
     label, values = row
@@ -160,6 +169,8 @@ def _cells(state: _State, s: Sentence, text: str) -> list[Cell] | None:
             return [Cell(state.caption, year, rest[0], s.char_start, s.char_end, state.caption)]
         return None
     if label and state.years:
+        if len(values) > len(state.years) and all(_CHANGE.fullmatch(v) for v in values[len(state.years):]):
+            values = values[:len(state.years)]  # the change column ('-15%') after the years
         values = values if len(values) == len(state.years) else _spaced_thousands(values, len(state.years))
         if values:
             return _row_cells(state, s, label, state.years, values)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -142,6 +143,14 @@ class Figure:
     @property
     def year(self) -> int | None:
         return int(self.period[:4]) if self.period and self.period[:4].isdigit() else None
+
+    @property
+    def shown(self) -> str:
+        """The number as an answer shows it: as written, with the euro sign a money table's cells leave
+        to their caption ('Uitgaven (kosten in euro)': 7.010.000 → € 7.010.000)."""
+        if self.unit == "euro" and self.raw and not re.search(r"€|euro|mln|miljoen|mld|miljard", self.raw, re.I):
+            return f"€ {self.raw}"
+        return self.raw
 
     @property
     def key(self) -> tuple[str, str | None, str]:

@@ -153,14 +153,19 @@ _PARTICIPLE = re.compile(r"(af|op|in|uit|aan|toe|mee|door|over|om|terug|weg|vast
 def event_noun(question: str) -> str | None:
     """'Hoe vaak werd een jongere afgezonderd?' counts afzonderingen: the -ing noun of the participle
     after 'hoe vaak' ('geplaatst' → plaatsing, 'gemeld' → melding); None without one."""
-    m = re.search(r"\b(?:hoe vaak|hoe dikwijls|how often)\b(.*)", question, re.IGNORECASE)
-    for word in reversed(WORD.findall(m.group(1).lower()) if m else []):
-        if part := _PARTICIPLE.fullmatch(word):
-            stem = (part.group(1) or "") + part.group(2)
-            # 'gemeld' is meld-ing, 'geplaatst' plaats-ing: the noun simplemma knows, else the stem without d/t
-            nouns = [re.sub(r"([aeou])\1([^aeiou])$", r"\1\2", s) + "ing" for s in (stem, stem + part.group(3))]
-            return next((n for n in nouns if simplemma.is_known(n, lang="nl")), nouns[0])
-    return None
+    m = re.search(r"\b(?:hoe vaak|hoe dikwijls|hoeveel (?:keer|maal)|how often|how many times)\b(.*)", question, re.IGNORECASE)
+    return next((noun for word in reversed(WORD.findall(m.group(1).lower()) if m else [])
+                 if (noun := ing_noun(word))), None)
+
+
+def ing_noun(word: str) -> str | None:
+    """The -ing noun of a participle: 'gemeld' is meld-ing, 'geplaatst' plaats-ing (the noun simplemma
+    knows, else the stem without d/t); None for another word."""
+    if not (part := _PARTICIPLE.fullmatch(word.lower())):
+        return None
+    stem = (part.group(1) or "") + part.group(2)
+    nouns = [re.sub(r"([aeou])\1([^aeiou])$", r"\1\2", s) + "ing" for s in (stem, stem + part.group(3))]
+    return next((n for n in nouns if simplemma.is_known(n, lang="nl")), nouns[0])
 
 
 def says_nothing(word: str) -> bool:

@@ -165,6 +165,20 @@ def test_sum_over_years_and_percentage_change_are_computed_and_verified(assistan
     assert "Berekend: 1.366 + 1.175 = 2.541" in total.answer
     pct = assistant.ask("Met hoeveel procent daalde het aantal plaatsingen tussen 2017 en 2022?")
     assert "(−49,1 %)" in pct.answer
+    span = assistant.ask("Hoeveel gesloten plaatsingen waren er opgeteld over de jaren 2017 tot en met 2022?")
+    assert "1.924 + 1.720 + 1.701 + 1.366 + 1.175 + 979 = 8.865" in span.answer  # every year of the span
+    assert verify_problems(assistant, span) == []
+
+
+@pytest.mark.slow
+def test_the_largest_and_smallest_change_from_one_year_to_the_next(assistant):
+    most = assistant.ask("In welk jaar nam het aantal gesloten plaatsingen het sterkst af ten opzichte van het jaar ervoor?")
+    assert "Berekend: 1.366 − 1.701 = −335 (−19,7 %)" in most.answer and "grootste daling" in most.answer
+    assert most.answer.splitlines()[-1].endswith("tussen 2019 en 2020 [3][4].") and verify_problems(assistant, most) == []
+    least = assistant.ask("Tussen welke twee opeenvolgende jaren daalde het aantal plaatsingen het minst?")
+    assert "kleinste daling" in least.answer and "tussen 2018 en 2019" in least.answer.splitlines()[-1]
+    trend = assistant.ask("Is het aantal bedden in de gesloten jeugdhulp tussen 2020 en 2022 gegroeid of afgenomen?")
+    assert "afgenomen" in trend.answer  # the computed line says which, in the question's own word
 
 
 def test_verifier_checks_a_sum():

@@ -136,3 +136,31 @@ def test_placeholder_pdf_titles_say_nothing():
     assert useful_title("(anonymous)") == "" and useful_title("Untitled") == ""  # reportlab's and others' defaults
     assert useful_title("Microsoft Word - brief.docx") == ""
     assert useful_title("Voortgang pleegzorg") == "Voortgang pleegzorg"
+
+
+def test_letterheads_signers_and_dates_as_local_and_statistical_texts_print_them():
+    from assistant.metadata import read_kind, read_metadata
+
+    note = ("INSPECTIE GEZONDHEIDSZORG EN JEUGD\nMinisterie van Volksgezondheid, Welzijn en Sport\n\nTOEZICHTNOTITIE\n"
+            "Bezoek aan leefgroep De Meerkoet\n\nDatum bezoek: 3 en 4 februari 2026\nDatum notitie: 2 maart 2026\n\n"
+            "De inspectie sprak met zes jongeren.\n")
+    found = read_metadata(note)
+    assert (found.publisher, found.date, found.title) == (
+        "Inspectie Gezondheidszorg en Jeugd", "2026-03-02", "Toezichtnotitie: Bezoek aan leefgroep De Meerkoet")
+    assert read_kind(note) == "inspectierapport"
+    council = ("Raadsinformatiebrief\n\nOnderwerp: Gezinshuizen in de regio Zandkust\n\nDe inspectie (IGJ) bezocht twee "
+               "locaties.\n\nMet vriendelijke groet,\n\nGemeente Zandkust\nAnneke de Vries-Mol, wethouder jeugd\n")
+    assert read_kind(council) == "raadsbrief"  # the earliest cue decides, not a cited inspectorate
+    assert read_metadata(council).signatory == "Anneke de Vries-Mol"
+    signed = "Namens het Bestuurlijk Overleg Jeugd Zandkust,\n\nJan-Willem Brouwer\nvoorzitter\n"
+    assert read_metadata(signed).signatory == "Jan-Willem Brouwer"
+    stats = ("# Minder kinderen in gezinshuizen\n\n*Centraal Bureau voor de Statistiek (CBS), nieuwsbericht. "
+             "Gepubliceerd op 5 mei 2026.*\n\nIn 2025 woonden 3 200 kinderen in een gezinshuis.\n")
+    found = read_metadata(stats)
+    assert (found.publisher, found.date) == ("Centraal Bureau voor de Statistiek (CBS)", "2026-05-05")
+    answers = ("2026Z01234\n\nAntwoorden van de minister van Volksgezondheid, Welzijn en Sport op vragen van het lid "
+               "Visser over gezinshuizen (ingezonden 2 april 2026).\n\nVraag 1\nKent u het bericht?\n")
+    assert read_metadata(answers).title == "Antwoorden op vragen van het lid Visser over gezinshuizen"
+    assert read_kind(answers) == "kamervragen"
+    letter = ("Hoogachtend,\n\nde staatssecretaris van Volksgezondheid,\nWelzijn en Sport,\nJ.M. Kuipers-Bakx\n")
+    assert read_metadata(letter).signatory == "J.M. Kuipers-Bakx"  # the ministry's name runs over two lines

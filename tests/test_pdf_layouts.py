@@ -277,3 +277,45 @@ def test_columns_with_offset_baselines_and_a_list_numbered_without_dots(tmp_path
     assert doc.text.rindex("het onderwijs.") < doc.text.index("1 Een expertteam")  # not line by line
     sentences = {s.text for c in chunks for s in c.sentences}
     assert "2 Gezinshuizen krijgen een vaste vergoeding voor acht extra plekken." in sentences
+
+
+class Plan(FPDF):
+    def footer(self):
+        self.set_y(-12)
+        self.set_font("helvetica", size=8)
+        self.cell(120, 5, "Regio Zandkust | Jaarplan gesloten jeugdhulp 2026")
+        self.cell(0, 5, f"pagina {self.page_no()} van {{nb}}", align="R")
+
+
+def _wide_heading_table(pdf: FPDF, rows: list[tuple[str, ...]]) -> None:
+    """Left-aligned numbers under headings much wider than them: 'Capaciteit op 31' reaches towards the next column."""
+    pdf.set_font("helvetica", size=9)
+    columns = [(20, "Jaar", ""), (45, "Capaciteit op 31", "december (plaatsen)"), (45, "Unieke", "jongeren")]
+    for line in (1, 2):
+        for width, first, second in columns:
+            pdf.cell(width, 5, first if line == 1 else second)
+        pdf.ln(5)
+    for row in rows:
+        for (width, *_), value in zip(columns, row):
+            pdf.cell(width, 6, value)
+        pdf.ln(6)
+
+
+def test_wrapped_headings_stay_with_their_column_and_a_table_continues_on_the_next_page(tmp_path):
+    pdf = Plan()
+    pdf.alias_nb_pages()
+    pdf.add_page()
+    pdf.set_font("helvetica", size=11)
+    pdf.multi_cell(0, 6, "Tabel 1. Capaciteit en jongeren in de regio Zandkust", new_x="LMARGIN", new_y="NEXT")
+    _wide_heading_table(pdf, [("2023", "64", "131"), ("2024", "58", "122")])
+    pdf.add_page()
+    _wide_heading_table(pdf, [("2025", "51", "117")])  # the last row, under the repeated headings
+    pdf.set_font("helvetica", size=11)
+    pdf.multi_cell(0, 6, "De capaciteit neemt elk jaar verder af.")
+    pdf.output(str(tmp_path / "jaarplan.pdf"))
+    pages = read_pages(tmp_path / "jaarplan.pdf")
+    assert "Jaar | Capaciteit op 31 december (plaatsen) | Unieke jongeren" in pages[0][1]
+    assert not any("Jaarplan gesloten jeugdhulp 2026" in text for _, text in pages)  # footer with its page number
+    doc, chunks = parse(discover(tmp_path)[0], Settings(corpus_dir=tmp_path, index_dir=tmp_path / "i"))
+    places = {f.period: f.value for f in extract_figures(doc, chunks) if f.counted.startswith("Capaciteit")}
+    assert places == {"2023-12-31": 64, "2024-12-31": 58, "2025-12-31": 51}

@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 
 from ..answer import Composed
 from ..figstore import label, question_metrics
-from ..frame import cues
+from ..frame import cues, lemma
+from ..nlp import words
 from ..types import Citation, Figure
 from .figure_lookup import cite_figures, figure_answer, fit_score, fits, unasked
 
@@ -23,13 +24,31 @@ if TYPE_CHECKING:
     from ..frame import Frame
 
 
+# "in welk jaar daalde … het sterkst", "tussen welke jaren … het minst": the extreme of the year-on-year changes
+_EXTREME = re.compile(r"\b(?:het (?P<most>sterkst|meest|hardst|snelst)|het (?P<least>minst)|(?P<most2>grootste|sterkste)"
+                      r"|(?P<least2>kleinste|geringste)|(?P<most3>most|largest|biggest|steepest|sharpest)"
+                      r"|(?P<least3>least|smallest))\b", re.IGNORECASE)
+_DOWN = {"dalen", "afnemen", "teruglopen", "krimpen", "zakken", "verminderen", "afbouwen", "daling", "afname", "krimp",
+         "decrease", "decline", "drop", "fall"}
+_UP = {"stijgen", "toenemen", "groeien", "oplopen", "stijging", "toename", "groei", "increase", "rise", "grow"}
+_YEAR_ON_YEAR = re.compile(r"\b(?:(?:het|een|the) (?:jaar|year) (?:ervoor|daarvoor|eerder|before)|(?:twee )?(?:opeenvolgende|"
+                           r"voorgaande|vorige|consecutive|previous) (?:jaren|jaar|years?)|jaar op jaar|year on year|"
+                           r"(?:in )?welke? (?:twee )?jaren)\b", re.IGNORECASE)
+# "opgeteld over de jaren 2017 tot en met 2022": every year of the span, not its two ends
+_SPAN = re.compile(r"\b(?:19|20)\d\d\s*(?:tot en met|t/m|tot|[-–])\s*(?:19|20)\d\d\b|\bthrough\b", re.IGNORECASE)
+
+
 def step(kb: Composer, frame: Frame, lexical: str, lang: str, allowed: set[str] | None, search: Search) -> Composed | None:
     """A trend or difference over a metric with a value for at least two of the asked years."""
+    if (extreme := _EXTREME.search(lexical)) and (found := _extreme(kb, frame, lexical, lang, allowed, extreme)):
+        return found
     if frame.intent not in ("trend", "difference", "sum"):
         return None
     context = cues()["intent_re"][frame.intent].sub(" hoeveel ", lexical.lower())  # "hoeveel minder": the ask
     source_years = kb.source_reference(lexical)[1]
     years = sorted({y for y in frame.years if str(y) not in source_years})
+    if frame.intent == "sum" and len(years) == 2 and _SPAN.search(lexical):
+        years = list(range(years[0], years[1] + 1))
     asked = question_metrics(lexical)
     # a change a document states ('afgenomen met 39%') beats one computed here; a share ('61 procent van') is no change
     stated = [m for m in asked if m.endswith("_daling_pct" if frame.intent == "difference" else "_pct")]
@@ -38,9 +57,7 @@ def step(kb: Composer, frame: Frame, lexical: str, lang: str, allowed: set[str] 
     # "hoeveel procent daalde …" without a stated percentage: computed from the counts
     for metric in dict.fromkeys([*asked, *(re.sub(r"_(?:daling_)?pct$", "", m) for m in asked)]):
         records = [f for f in kb.figures.query(metric, doc_ids=allowed) if f.year and fits(kb, context, f, lang, True)]
-        by_year = _precise_by_year(_one_series(records, years, lambda rows: (
-            kb.source_reference(lexical)[2].get(rows[0].doc_id, 0.0), -unasked(kb, context, rows[0]),
-            rows[0].origin == "table", len({f.year for f in rows}), max(fit_score(kb, context, f, lang, True) for f in rows))))
+        by_year = _series(kb, lexical, context, lang, records, years)
         if frame.intent == "sum":
             if years and all(y in by_year for y in years):
                 return _summed(kb, metric, [by_year[y] for y in years], lang)
@@ -51,6 +68,51 @@ def step(kb: Composer, frame: Frame, lexical: str, lang: str, allowed: set[str] 
             chosen = [y for y in sorted(by_year) if not years or y >= years[0]]
         if len(chosen) >= 2:
             return _computed(kb, metric, [by_year[y] for y in chosen], lang, series=frame.intent == "trend")
+    return None
+
+
+def _series(kb: Composer, lexical: str, context: str, lang: str, records: list[Figure], years: list[int]) -> dict[int, Figure]:
+    """Per year the precise value of the one series that fits the question best (see `_one_series`)."""
+    return _precise_by_year(_one_series(records, years, lambda rows: (
+        kb.source_reference(lexical)[2].get(rows[0].doc_id, 0.0), -unasked(kb, context, rows[0]),
+        rows[0].origin == "table", len({f.year for f in rows}), max(fit_score(kb, context, f, lang, True) for f in rows))))
+
+
+def _extreme(kb: Composer, frame: Frame, lexical: str, lang: str, allowed: set[str] | None,
+             extreme: re.Match) -> Composed | None:
+    """The pair of consecutive years with the largest (or smallest) fall or rise of a series: every
+    year-on-year change computed and shown, the extreme one named. None without a direction or series."""
+    tokens = words(lexical)
+    lemmas = {lemma(w, frame.lang) for w in tokens}
+    lemmas |= {p + x for p in ("af", "toe", "terug", "op") if p in tokens for x in lemmas}  # "nam … af": afnemen
+    down, up = bool(lemmas & _DOWN), bool(lemmas & _UP)
+    if down == up:
+        return None
+    least = bool(extreme.group("least") or extreme.group("least2") or extreme.group("least3"))
+    context = _YEAR_ON_YEAR.sub(" ", _EXTREME.sub(" ", lexical.lower()))
+    for ask in ("difference", "date"):  # "ten opzichte van", "in welk jaar": how it asks, not what it counts
+        context = cues()["intent_re"][ask].sub(" hoeveel ", context)
+    for metric in question_metrics(lexical):
+        records = [f for f in kb.figures.query(metric, doc_ids=allowed) if f.year and fits(kb, context, f, lang, True)]
+        by_year = _series(kb, lexical, context, lang, records, [])
+        years = [y for y in sorted(by_year) if not frame.years or min(frame.years) <= y <= max(frame.years)]
+        pairs = [(a, b) for a, b in zip(years, years[1:]) if b == a + 1]
+        changes = [(by_year[b].value - by_year[a].value, a, b) for a, b in pairs]
+        changes = [c for c in changes if (c[0] < 0) == down and c[0] != 0]
+        if len(changes) < 2:
+            continue
+        _, a, b = (min if least else max)(changes, key=lambda c: abs(c[0]))
+        figs = [by_year[y] for y in years]
+        cites: list[Citation] = []
+        ns = dict(zip(years, cite_figures(kb, figs, cites)))
+        lines = [f"Aantal {label(metric)}: " + "; ".join(f"{y}: {by_year[y].shown} [{ns[y]}]" for y in years) + "."]
+        lines += [change_line(by_year[x].value, by_year[y].value, f"[{ns[y]}][{ns[x]}]", lang, (x, y))
+                  for x, y in pairs if (by_year[y].value - by_year[x].value < 0) == down]
+        word = ("de kleinste" if least else "de grootste") + (" daling" if down else " stijging")
+        lines.append(f"Daarmee is {word} van jaar op jaar die tussen {a} en {b} [{ns[a]}][{ns[b]}]." if lang == "nl" else
+                     f"The {'smallest' if least else 'largest'} {'fall' if down else 'rise'} from one year to the next "
+                     f"is between {a} and {b} [{ns[a]}][{ns[b]}].")
+        return Composed("\n".join(lines), tuple(cites), tuple(figs), route="computed")
     return None
 
 
@@ -81,7 +143,7 @@ def _precise_by_year(records: list[Figure]) -> dict[int, Figure]:
 def _computed(kb: Composer, metric: str, figs: list[Figure], lang: str, series: bool) -> Composed:
     cites: list[Citation] = []
     ns = cite_figures(kb, figs, cites)
-    parts = [f"{f.year}: {f.raw} [{n}]" for f, n in zip(figs, ns)]
+    parts = [f"{f.year}: {f.shown} [{n}]" for f, n in zip(figs, ns)]
     first, last = figs[0], figs[-1]
     head = (f"Ontwikkeling van het aantal {label(metric)}: " if series else f"Aantal {label(metric)}: ") if lang == "nl" \
         else (f"Development of the number of {label(metric, 'en')}: " if series else f"Number of {label(metric, 'en')}: ")
@@ -92,11 +154,11 @@ def _computed(kb: Composer, metric: str, figs: list[Figure], lang: str, series: 
 
 def change_line(a: float, b: float, marks: str, lang: str, between: tuple[int, int] | None = None) -> str:
     """The labelled computation of a change from a to b, in the one form `cite.verify` re-checks:
-    "Berekend: b − a = d (p %) [n][m], een daling (tussen 2017 en 2022)."."""
+    "Berekend: b − a = d (p %) [n][m], afgenomen (tussen 2017 en 2022)."."""
     d = b - a
     if lang == "nl":
         span = f" tussen {between[0]} en {between[1]}" if between else ""
-        return f"Berekend: {_formula(a, b, marks)}, {'een daling' if d < 0 else 'een stijging'}{span}."
+        return f"Berekend: {_formula(a, b, marks)}, {'afgenomen' if d < 0 else 'toegenomen'}{span}."
     span = f" between {between[0]} and {between[1]}" if between else ""
     return f"Computed: {_formula(a, b, marks)}, {'a decrease' if d < 0 else 'an increase'}{span}."
 
@@ -117,7 +179,7 @@ def _summed(kb: Composer, metric: str, figs: list[Figure], lang: str) -> Compose
     """'Hoeveel … in 2020 en 2021 samen?': each year's value cited, then their sum."""
     cites: list[Citation] = []
     ns = cite_figures(kb, figs, cites)
-    parts = "; ".join(f"{f.year}: {f.raw} [{n}]" for f, n in zip(figs, ns))
+    parts = "; ".join(f"{f.year}: {f.shown} [{n}]" for f, n in zip(figs, ns))
     head = f"Aantal {label(metric)}: " if lang == "nl" else f"Number of {label(metric, 'en')}: "
     total = sum(f.value for f in figs)
     formula = " + ".join(_fmt(f.value) for f in figs) + f" = {_fmt(total)} " + "".join(f"[{n}]" for n in ns)

@@ -159,7 +159,7 @@ def _difference(kb: Composer, spans: list[tuple[str, float, str, int, int, str]]
     """Both inputs quoted and cited, then the checked formula (later − earlier)."""
     cites, marks = [], []
     for raw, _, doc_id, start, end, section in spans:
-        same = next((c for c in cites if c.doc_id == doc_id and c.char_start == start), None)
+        same = next((c for c in cites if c.doc_id == doc_id and (c.char_start, c.char_end) == (start, end)), None)
         if same is None:
             same = make_citation(len(cites) + 1, kb.docs[doc_id], start, end, section)
             cites.append(same)

@@ -11,6 +11,7 @@ import numpy as np
 
 from ..frame import lemma
 from ..nlp import NUMBER_WORDS, content_terms, words
+from ..tables import CAPTION, is_row, year_header
 from ..types import Sentence
 
 if TYPE_CHECKING:
@@ -81,6 +82,8 @@ def expand(kb: Composer, doc_id: str, s: Sentence, wanted: int | None) -> list[S
     if i is None:
         return []
 
+    if not is_item(kb, doc_id, s) and len(inline_items(s.text)) >= 3:
+        return [s]  # "… verdeeld over vier leefgroepen: Het Anker, De Vuurtoren, Het Wad en De Boei."
     if is_item(kb, doc_id, s):  # climb to the intro, over items and the sentences that elaborate them
         j = i
         while j > 1 and (doc_id, doc[j - 1].char_start) not in kb.headings and (
@@ -110,6 +113,10 @@ def expand(kb: Composer, doc_id: str, s: Sentence, wanted: int | None) -> list[S
         elif not items or after is None or not is_item(kb, doc_id, after) or len(items) >= MAX_ITEMS:
             break  # one sentence may elaborate an item ("• A. Uitleg. • B."); two end the list
         prev = x
+    if not items and count and (table := next((j for j, x in enumerate(following[:4])
+                                              if CAPTION.match(x.text) or year_header(x.text)), None)) is not None:
+        items = following[:table + 1] + table_rows(following, table)  # "… drie kostenposten." then the table's rows
+        items = items if len(items) > table + 1 else []
     if not items and count:  # items as run-in headings ("Logeerhuis De Overkant. In Lingestad opent …"),
         # as sentences naming the announced noun ("Het netwerk kwaliteit …"), else the next sentences
         window = following[: 4 * count]
@@ -118,6 +125,45 @@ def expand(kb: Composer, doc_id: str, s: Sentence, wanted: int | None) -> list[S
         naming = [x for x in window if noun and noun in {lemma(w) for w in words(x.text)[:3]}]  # "Het netwerk …" opens it
         items = next((found[:count] for found in (headings, naming) if len(found) >= count), following[:count])
     return [intro, *items] if items else []
+
+
+def inline_items(text: str) -> list[str]:
+    """The items a sentence lists after its colon ('vier leefgroepen: Het Anker (12 plaatsen), De Vuurtoren
+    en De Boei'): the parts between commas and the last 'en'/'of'; [] when it lists nothing."""
+    head, colon, rest = text.partition(": ")
+    if not colon or not head.strip() or ":" in rest:
+        return []
+    parts = [p.strip() for p in re.split(r",\s+|\s+(?:en|of|and|or)\s+", rest.rstrip(" .;")) if p.strip()]
+    return parts if all(len(p.split()) <= 8 for p in parts) else []
+
+
+def table_list(kb: Composer, question: str, hits: list[Hit]) -> list[tuple[Sentence, Hit]] | None:
+    """'In welke kostenposten …', 'welke soorten maatregelen …': the row labels of the table whose caption or
+    header names the listed noun ('Kostenpost 2022 2023', '… naar soort'), quoted with the rows."""
+    if (noun := listed_noun(question)) is None:
+        return None
+    for doc_id, hit in _first_hits(hits).items():
+        doc = kb.sentences[doc_id]
+        for i, s in enumerate(doc):
+            caption = CAPTION.match(s.text) and not s.text.rstrip().endswith(".")  # not 'Tabel 4 geeft …'
+            if not (caption or year_header(s.text)) or not kb.covered(noun, set(content_terms(s.text))):
+                continue
+            if rows := table_rows(doc, i):
+                return [(x, hit) for x in [s, *rows]]
+    return None
+
+
+def table_rows(doc: list[Sentence], i: int) -> list[Sentence]:
+    """The rows of the table whose caption or header is sentence i (headers and a repeated caption skipped),
+    [] for fewer than two."""
+    rows: list[Sentence] = []
+    for x in doc[i + 1:i + 1 + MAX_ITEMS]:
+        if year_header(x.text) or (CAPTION.match(x.text) and not rows):
+            continue
+        if not is_row(x.text, True):
+            break
+        rows.append(x)
+    return rows if len(rows) >= 2 else []
 
 
 def _intro_ahead(kb: Composer, doc_id: str, i: int, wanted: int | None) -> list[Sentence]:
@@ -144,10 +190,7 @@ def named_list(kb: Composer, question: str, hits: list[Hit], items: int | None) 
     sentence (best-ranked documents first) naming the listed noun that introduces a list."""
     if (noun := listed_noun(question)) is None:
         return None
-    first_hit: dict[str, Hit] = {}
-    for h in hits:
-        first_hit.setdefault(h.chunk.doc_id, h)
-    for doc_id, hit in first_hit.items():
+    for doc_id, hit in _first_hits(hits).items():
         if kb.missing_entity(question, kb.docs[doc_id].text, doc_id):
             continue  # "welke punten noemt de IGJ over De Kreek": not a list of a document without De Kreek
         doc = kb.sentences[doc_id]
@@ -157,9 +200,19 @@ def named_list(kb: Composer, question: str, hits: list[Hit], items: int | None) 
             intro = s.text.rstrip().endswith(":") or announced(s.text) or (
                 nxt is not None and is_item(kb, doc_id, nxt)
                 and (counts_noun(s.text, noun) or (doc_id, s.char_start) in kb.headings))
+            if inline_items(s.text):  # "… Gemeenten: Dreckum, Hoornwaard en Zandwijk": the words before the colon name it
+                intro = kb.covered(noun, set(content_terms(s.text.rpartition(": ")[0].split(".")[-1][-80:])))
             if intro and kb.covered(noun, set(content_terms(s.text))) and (listed := expand(kb, doc_id, s, items)):
                 return [(x, hit) for x in listed]
     return None
+
+
+def _first_hits(hits: list[Hit]) -> dict[str, Hit]:
+    """Each document's best-ranked hit, best documents first."""
+    first: dict[str, Hit] = {}
+    for h in hits:
+        first.setdefault(h.chunk.doc_id, h)
+    return first
 
 
 def listed_noun(question: str) -> str | None:
@@ -213,7 +266,7 @@ def whole_list(kb: Composer, question: str, near_best: list[tuple[Sentence, Hit]
     for listed in lists:
         if noun is None or kb.covered(noun, set(content_terms(listed[0][0].text))):
             return listed
-    if named := named_list(kb, question, hits, items):
+    if named := named_list(kb, question, hits, items) or table_list(kb, question, hits):
         return named
     if near_best and noun and kb.covered(noun, set(content_terms(near_best[0][0].text))):
         return lists[0] if lists else None  # the best sentence names what is asked ('drie bewegingen …: 1) …')

@@ -142,6 +142,8 @@ def fit_score(kb: Composer, question: str, f: Figure, lang: str, elsewhere: bool
     scaffold = _WHEN_IN_YEAR.sub(" ", scaffold)  # "eind 2022" is a moment, like the year itself
     # 'volgens de brief van de staatssecretaris' names the record's document, not what it counts
     source = kb.source_words(question) if kb.source_reference(question)[2].get(f.doc_id, 0.0) > 0 else frozenset()
+    from .table_cell import verbs_in
+
     verbs = _change_terms(scaffold)  # 'teruggelopen': how the question asks, not what it is about
     weight = {t: kb.idf.get(t, 0.0) for t in question_terms(scaffold, lang)
               if not YEAR_RE.fullmatch(t) and t not in source and t not in verbs}
@@ -156,7 +158,9 @@ def fit_score(kb: Composer, question: str, f: Figure, lang: str, elsewhere: bool
     # a table cell's own row label, not its quote (which runs from the header over the rows above it)
     own = f.counted if f.origin == "table" and f.counted else f.quote
     context = set(content_terms(f"{own} {f.section} {f.title} {kb.docs[f.doc_id].publisher}"))
-    if any(kb.idf.get(t, 0.0) >= kb._rare_idf and not kb.covered(t, context | kb.doc_terms(f.doc_id)) for t in weight):
+    asking = {t for w in verbs_in(scaffold) for t in content_terms(w)}  # 'telde': rare, yet no word of the subject
+    if any(kb.idf.get(t, 0.0) >= kb._rare_idf and t not in asking and not kb.covered(t, context | kb.doc_terms(f.doc_id))
+           for t in weight):
         return 0.0  # a rare word of the question ('verstandelijke beperking') the record's whole document lacks
     # a word that names the record's metric ('bedden' for a 'Capaciteit' row of metric plaatsen) is covered
     naming = {t for w in naming_words(question, f.metric) for t in content_terms(w)}  # also 'unieke kinderen'
@@ -204,7 +208,7 @@ def figures_text(kb: Composer, metric: str, groups: list[FigureGroup], lang: str
         ns = cite_figures(kb, figs, cites)
         value_parts = []
         for f, n in zip(figs, ns):
-            part = f"{f.qualifier + ' ' if f.qualifier and not f.qualifier[0].isdigit() else ''}{f.raw or f.quote}"
+            part = f"{f.qualifier + ' ' if f.qualifier and not f.qualifier[0].isdigit() else ''}{f.shown or f.quote}"
             value_parts.append((part, n, f))
         when = _period_text(g.period, lang, " ".join(f.quote for f in figs))
         lbl = label(metric, lang)

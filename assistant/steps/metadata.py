@@ -25,7 +25,8 @@ _HEAD_CHARS = 1500  # a document's date line stands on its first page
 @lru_cache(maxsize=1)
 def _signature() -> re.Pattern:
     name = rf"(?:(?:drs|dr|mr|ir|prof|ing)\.\s+)?(?:(?:[A-Z]\.)+\s*|[A-Z][\w'’-]*\s+)+(?:{_PARTICLE}\s+)*[A-Z][\w'’-]+"
-    return re.compile(rf"\b(?i:de\s+)?(?i:{cues()['metadata']['offices']})\b[^.\n]{{0,80}}?,\s*(?P<name>{name})")
+    # an office in brackets ('drs. P. Hoekstra (voorzitter), K. Dijkstra en …') lists members, it does not sign
+    return re.compile(rf"(?<!\()\b(?i:de\s+)?(?i:{cues()['metadata']['offices']})\b[^.\n)]{{0,80}}?,\s*(?P<name>{name})")
 
 
 def step(kb: Composer, frame: Frame, lexical: str, lang: str, allowed: set[str] | None, search: Search) -> Composed | None:

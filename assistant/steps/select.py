@@ -96,7 +96,7 @@ def text_answer(kb: Composer, question: str, hits: list[Hit], qvec: np.ndarray |
         kb.gate_log.append((evidence_x, best_key[0]))
     elif not (gate := load_gate()).passes(evidence_x):
         # a list the documents introduce with the very noun asked ("5. Kwaliteitseisen" • …) is evidence itself
-        if listing and (named := named_list(kb, question, [candidates[k][1] for *_, k in scored], items)):
+        if listing and (named := named_list(kb, question, [candidates[k][1] for *_, k in scored] + hits, items)):
             return replace(quote_answer(kb, named, question, lang), evidence=tuple(named[:EVIDENCE_SENTENCES]))
         return refusal(f"De gevonden passages dekken de vraag onvoldoende (kans {gate.probability(evidence_x):.2f}).", lang)
     if q_years and not q_years & set(YEAR_RE.findall(" ".join(  # the passages, their headings, documents' titles
@@ -119,7 +119,8 @@ def text_answer(kb: Composer, question: str, hits: list[Hit], qvec: np.ndarray |
     prev, nxt = kb.neighbour(chosen[0], -1), kb.neighbour(chosen[0], 1)
     if prev is not None and (re.match(_ANAPHOR, s.text) or is_run_in(prev.text)):
         picked.insert(0, (prev, hit))  # "Deze aanbieder …", "Logeerhuis De Overkant. In Lingestad opent …": what it is about
-    if nxt is not None and re.match(_ELABORATION, nxt.text) and not any(x is nxt for x, _ in picked):
+    because = intent == "explanation" and nxt is not None and cues()["causal_re"].search(nxt.text) is not None
+    if nxt is not None and (re.match(_ELABORATION, nxt.text) or because) and not any(x is nxt for x, _ in picked):
         picked.insert(1 if picked[0][0] is s else 2, (nxt, hit))
     if s.text.rstrip().endswith("?"):  # a question in the document (Kamervragen): its answer follows it
         at = next(i for i, (x, _) in enumerate(picked) if x is s)
@@ -197,7 +198,10 @@ def candidate_features(kb: Composer, question: str, hits: list[Hit], qvec: np.nd
                      float(bool(counted and counts_thing(s.text, counted))), float(len(s.text.split()) < 5),
                      english * cover, english * float(d),
                      float(wants_reason and bool(cues()["causal_re"].search(s.text))),
-                     float(wants_reason and len(s.text.split()) < 8)])  # a table row or a heading gives no reason
+                     float(wants_reason and len(s.text.split()) < 8),  # a table row or a heading gives no reason
+                     # what happened, then why: "Het onderzoek nam toe. Volgens de aanbieders hangt dat samen met …"
+                     float(wants_reason and (n := kb.neighbour(key, 1)) is not None
+                           and bool(cues()["causal_re"].search(n.text)))])
         covers.append(cover)
     X = np.asarray(rows, dtype=np.float32).reshape(len(rows), len(FEATURES))
     return Candidates(keys, candidates, X, covers, [float(d) for d in dense], q_years, weight, wants_number)

@@ -15,10 +15,11 @@ from typing import TYPE_CHECKING
 import simplemma
 
 from ..answertype import answer_type
-from ..figstore import FIGURE_INTENT
+from ..figstore import FIGURE_ASK, FIGURE_INTENT
+from ..tables import CAPTION_NUMBER
 from ..frame import cues, is_verb_form, lemma
-from ..nlp import MONTHS, STOPWORDS, content_terms, to_dutch_terms, words
-from ..vocabulary import naming_words
+from ..nlp import MONTHS, STOPWORDS, content_terms, counted_phrase, stem, to_dutch_terms, words
+from ..vocabulary import event_noun, ing_noun, naming_words
 from .moments import in_period, same_day, same_moment
 from .figure_lookup import (_WHEN_IN_YEAR, _period_text, cite_figures,
                             figures_text, part_asked)
@@ -40,8 +41,10 @@ def step(kb: Composer, frame: Frame, lexical: str, lang: str, allowed: set[str] 
     weight = question_weights(kb, lexical, lang)
     if not weight:
         return None
+    about: dict[str, bool] = {}  # 'uit Lindewaarde': only a table of a document that names it
     rows = [(score, f) for f in kb.figures.query(None, doc_ids=allowed)
-            if f.origin == "table" and (score := coverage(kb, weight, f, lexical)) is not None]
+            if f.origin == "table" and (score := coverage(kb, weight, f, lexical)) is not None
+            and _counts_asked(kb, frame, lexical, f) and _names_all(kb, lexical, f.doc_id, about)]
     scored = [(score, f) for score, f in rows
               if in_period(f, years) and same_moment(lexical, f.period) and same_day(lexical, f)]
     scored = [(score, f) for score, f in scored if part_asked(kb, lexical, f)] or scored  # not 'waarvan …' unasked
@@ -54,6 +57,12 @@ def step(kb: Composer, frame: Frame, lexical: str, lang: str, allowed: set[str] 
     wanted = answer_type(lexical, frame.intent)  # "hoe lang": a row in weeks or days, not a share in %
     if wanted and not wanted.satisfied([_as_text(f) for f in top], lexical):
         return None
+    if len({(f.value, f.period) for f in top}) > 1 and len({f.doc_id for f in top}) == 1:
+        # rows of one table that its caption and title cover alike: the row's own label decides
+        event = event_noun(lexical)  # "hoeveel keer … geplaatst": the Plaatsingen row, whatever else it shares
+        own = [sum(v for w, v in weight.items() if covers(kb, w, f.counted))
+               + (sum(weight.values()) if event and covers(kb, event, f.counted) else 0.0) for f in top]
+        top = [f for f, o in zip(top, own) if o == max(own)]
     if len({(f.value, f.period) for f in top}) == 1:
         return _answer(kb, top, lang)
     if len({f.doc_id for f in top}) == len(top) and len({f.period for f in top}) == 1:
@@ -64,22 +73,29 @@ def step(kb: Composer, frame: Frame, lexical: str, lang: str, allowed: set[str] 
 
 def question_weights(kb: Composer, question: str, lang: str) -> dict[str, float]:
     """The question's content words with their idf: no scaffolding ('hoeveel'), numbers, verbs or source names."""
-    scaffold = _WHEN_IN_YEAR.sub(" ", re.sub(FIGURE_INTENT, " ", question, flags=re.IGNORECASE))
+    # 'capaciteit 31 december 2023' asks the capacity; 'over hoeveel locaties was de capaciteit verspreid' counts locations
+    asking = FIGURE_INTENT if counted_phrase(question) else FIGURE_ASK
+    scaffold = _WHEN_IN_YEAR.sub(" ", re.sub(asking, " ", question, flags=re.IGNORECASE))
     if lang == "en":  # only the Dutch terms the English words translate to: the documents are Dutch
         scaffold = to_dutch_terms(scaffold)[len(scaffold):]
     source = kb.source_words(question)
-    tokens = words(scaffold)
+    verbs = verbs_in(scaffold)
     weight = {}
-    for w, nxt in zip(tokens, [*tokens[1:], ""]):
-        # conjugated verbs ('kregen', 'hadden') say nothing a row label says; a noun like 'verblijf' does,
-        # and so does a participle before a noun ('gesloten plaatsingen')
-        attributive = "ge" in w[:5] and nxt and nxt not in STOPWORDS and not is_verb(nxt)
+    for w in words(scaffold):
         terms = content_terms(w)
         if (not terms or any(c.isdigit() for c in w) or w in MONTHS or set(terms) & source
-                or (is_verb(w) and not attributive)):  # 'op 1 januari' is a moment, not what a row counts
+                or w in verbs):  # 'op 1 januari' is a moment, not what a row counts
             continue
         weight[w] = kb.idf.get(terms[0], kb._idf_max)
     return weight
+
+
+def verbs_in(text: str) -> frozenset[str]:
+    """The conjugated verbs of a question ('kregen', 'telde'): they say how it asks, nothing a row label or a
+    figure's context says; a noun like 'verblijf' does, and so does a participle before a noun ('gesloten plaatsingen')."""
+    tokens = words(text)
+    return frozenset(w for w, nxt in zip(tokens, [*tokens[1:], ""])
+                     if is_verb(w) and not ("ge" in w[:5] and nxt and nxt not in STOPWORDS and not is_verb(nxt)))
 
 
 def is_verb(word: str) -> bool:
@@ -100,18 +116,39 @@ def covers(kb: Composer, word: str, text: str) -> bool:
 
 
 @lru_cache(maxsize=256)  # a document's text is asked again for every row and word of every question
-def _text_words(text: str) -> tuple[frozenset[str], frozenset[str]]:
-    """A text's content terms (stems) and the lemmas of its words."""
-    return frozenset(content_terms(text)), frozenset(lemma(t) for t in words(text))
+def _text_words(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[tuple[str, str]]]:
+    """A text's content terms (stems), the lemmas of its words, and each word's (stem, lemma)."""
+    pairs = frozenset((stem(t), lemma(t)) for t in words(text))
+    return frozenset(content_terms(text)), frozenset(b for _, b in pairs), pairs
 
 
-def _covers(kb: Composer, word: str, terms: frozenset[str], lemmas: frozenset[str]) -> bool:
+def _covers(kb: Composer, word: str, terms: frozenset[str], lemmas: frozenset[str],
+            pairs: frozenset[tuple[str, str]]) -> bool:
     found = content_terms(word)
-    if found and kb.covered(found[0], terms):
-        return True
     base = lemma(word)
-    return any(x == base or (len(base) >= 5 and (x.endswith(base) or x.startswith(base)))
-               or (len(x) >= 6 and base.startswith(x)) for x in lemmas)  # 'voogdij(maatregel)'
+    stemmed = found[0] if found else base
+    if found and kb.covered(stemmed, terms) and not _derived_only(base, stemmed, pairs):
+        return True
+    return any(x == base or (len(base) >= 5 and (x.endswith(base) or x.startswith(base)) and not _derived(x, base, stemmed))
+               or (len(x) >= 6 and base.startswith(x) and _compound_part(base[len(x):])) for x in lemmas)
+
+
+def _derived_only(base: str, stemmed: str, pairs: frozenset[tuple[str, str]]) -> bool:
+    """The stemmer joins 'plaatsingen' and 'plaatsen' (both 'plaats'): when the text has only the
+    other noun of an -ing pair, it names another thing (placements are not places)."""
+    same = {b for s, b in pairs if s == stemmed}
+    return bool(same) and base not in same and all(_derived(x, base, stemmed) for x in same)
+
+
+def _derived(x: str, base: str, stemmed: str) -> bool:
+    """x and the asked word are the two nouns of an -ing pair ('plaatsing' and 'plaats'/'plaatsen')."""
+    return x != base and (x in (base + "ing", stemmed + "ing") or base in (x + "ing", stemmed + "ing"))
+
+
+def _compound_part(rest: str) -> bool:
+    """'voogdij' + 'maatregel': the rest of a compound is a word of its own; 'plaats' + 'ing' derives
+    another noun ('plaatsingen' are not 'plaatsen')."""
+    return len(rest) >= 3 and simplemma.is_known(rest, lang="nl")
 
 
 def coverage(kb: Composer, weight: dict[str, float], f: Figure, question: str, elsewhere: bool = True) -> float | None:
@@ -128,9 +165,35 @@ def coverage(kb: Composer, weight: dict[str, float], f: Figure, question: str, e
 
 
 def _as_text(f: Figure) -> str:
-    """A cell as a sentence, its value followed by the label's unit: 'Gemiddelde wachttijd (weken)' → '3,8 weken …'."""
+    """A cell as a sentence, its value followed by the label's unit: 'Gemiddelde wachttijd (weken)' → '3,8 weken …';
+    a cell of a table in euros as an amount ('€ 7.010.000')."""
     unit = re.search(r"\(([^()]*)\)\s*$", f.counted)
-    return f"{f.raw} {unit.group(1) if unit else ''} {f.counted}"
+    return f"{f.shown} {unit.group(1) if unit else ''} {f.counted}"
+
+
+def _counts_asked(kb: Composer, frame: Frame, question: str, f: Figure) -> bool:
+    """'Hoeveel plaatsen': the row or its table's caption counts places, not a 'Plaatsingen' row of a document
+    that says 'plaatsen' elsewhere; a 'waarvan …' row counts what the row above it counts, and 'hoeveel
+    jongeren … geplaatst' is also counted as 'plaatsingen'."""
+    if not frame.counted or frame.lang != "nl" or f.counted.lower().startswith("waarvan"):
+        return True
+    heads = [frame.counted.phrase.split()[-1].lower(), *filter(None, map(ing_noun, words(question)))]
+    names = naming_words(question, f.metric)
+    return any(h in names or covers(kb, h, f"{f.counted} {f.section}") for h in heads)
+
+
+def _names_all(kb: Composer, question: str, doc_id: str, seen: dict[str, bool]) -> bool:
+    """Does the document name every name the question does (once per document and question)?"""
+    if doc_id not in seen:
+        doc = kb.docs[doc_id]
+        seen[doc_id] = kb.missing_entity(question, f"{doc.text} {doc.title} {doc.publisher}", doc_id) is None
+    return seen[doc_id]
+
+
+def _label(counted: str) -> str:
+    """A row label as the answer names it; a caption used as one loses its number and year span
+    ('Tabel 1. Plaatsingen 2017 – 2022' → 'Plaatsingen'), which the cited cell does not hold."""
+    return re.sub(r"[\s,]*\(?(?:19|20)\d\d\s*[–-]\s*(?:19|20)\d\d\)?", "", CAPTION_NUMBER.sub("", counted)).strip()
 
 
 def _answer(kb: Composer, figs: list[Figure], lang: str) -> Composed:
@@ -139,6 +202,6 @@ def _answer(kb: Composer, figs: list[Figure], lang: str) -> Composed:
     cites: list = []
     marks = "".join(f"[{n}]" for n in sorted(set(cite_figures(kb, figs, cites))))
     f = figs[0]
-    line = f"{_period_text(f.period, lang, f.quote)}{f.raw} ({f.counted}) {marks}."
+    line = f"{_period_text(f.period, lang, f.quote)}{f.shown} ({_label(f.counted)}) {marks}."
     return Composed(line, tuple(cites), tuple(figs), route="figures")
 
