@@ -258,7 +258,10 @@ class Composer:
             if m.group(1).lower() in KIND_WORDS or m.group(1).lower() in MONTHS:
                 continue
             for t in content_terms(m.group(1)):
-                having = self.term_documents.get(t, set())
+                having = set(self.term_documents.get(t, set()))
+                if t in self.acronyms:  # 'VWS': also the documents that write it out
+                    having |= set.intersection(*(self.term_documents.get(x, set()) for x in self.acronyms[t])) \
+                        if self.acronyms[t] else set()
                 if having and 2 * len(having) <= len(self.docs):
                     scope = having if scope is None else scope & having
         return scope or set()

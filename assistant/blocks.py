@@ -185,7 +185,9 @@ def _build_blocks(tagged: list[tuple[int | None, str]]) -> list[list]:
         prev = blocks[-1] if blocks else None
         kind = _line_kind(line, nxt, prev, width, blank_after)
         s = line.strip()
-        if kind == "para" and prev is not None and prev[0] in ("para", "item") and prev[1].rstrip()[-1:] not in ".!?:;" \
+        open_bracket = prev is not None and prev[1].count("(") > prev[1].count(")")  # "… gemeld (2024:" goes on
+        if kind == "para" and prev is not None and prev[0] in ("para", "item") \
+                and (prev[1].rstrip()[-1:] not in ".!?:;" or open_bracket) \
                 and not is_letterhead(prev[1]) \
                 and not (_ends_short_line(before, i, s, full) and SENTENCE_END.search(prev[1]) is None):
             joined = _join(prev[1], s)

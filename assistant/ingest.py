@@ -37,7 +37,7 @@ Progress = Callable[[float, str], None]
 # at well under 1.5 GB in all, most of it parsing; 30 MB/MB keeps an estimate on the safe side.
 MEMORY_PER_TEXT_MB = 30
 # Bump when parsing, chunking or figure extraction changes: every document is then re-processed.
-PIPELINE_VERSION = "22"
+PIPELINE_VERSION = "23"
 
 
 def index_signature(settings: Settings) -> str:

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from assistant.assistant import Assistant
 from assistant.corpus import discover, kind_label, load_manifest
 from assistant.ingest import ingest, parse

@@ -258,3 +258,12 @@ def test_table_lines_are_told_from_sentences():
 
     assert is_table_line("Separaties 297 186") and is_table_line("Tabel 1. Kerncijfers De Horst")
     assert not is_table_line("De daling schrijven we toe aan de kleinere groepen en 2 vaste koppels.")
+
+
+def test_a_line_that_leaves_a_bracket_open_goes_on_in_the_next(tmp_path):
+    (tmp_path / "jaarverslag-de-klimop.txt").write_text(
+        "Jaarverslag De Klimop 2025\n\n• Incidenten: er werden 812 incidenten gemeld (2024:\n"
+        "934), van wie 6 als calamiteit.\n• Verzuim: 7,1 procent.\n", encoding="utf-8")
+    doc, chunks = parse(discover(tmp_path)[0], Settings(corpus_dir=tmp_path, index_dir=tmp_path / "i"))
+    sentences = [s.text for c in chunks for s in c.sentences]
+    assert any("gemeld (2024: 934), van wie 6 als calamiteit." in s for s in sentences)

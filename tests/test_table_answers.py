@@ -53,3 +53,19 @@ def test_lists_in_one_sentence_and_as_a_tables_row_labels(regio5):
     assert all(p in posts.answer for p in ("Gesloten jeugdhulp", "Pleegzorg en gezinshuizen", "Ambulante jeugdhulp"))
     kinds = regio5.ask("Welke soorten maatregelen telt de monitor van de Kustregio?")
     assert all(k in kinds.answer for k in ("Separatie", "Fixatie", "Afzondering op eigen kamer"))
+
+
+@pytest.mark.slow
+def test_a_number_in_the_question_must_stand_with_the_figure(regio5):
+    # no figure of separaties of children under 14: the count of all separaties does not answer it
+    answer = regio5.ask("Hoeveel separaties van kinderen onder de 14 jaar waren er in 2024 in de Kustregio?")
+    assert "143" not in answer.answer
+
+
+@pytest.mark.slow
+def test_a_place_only_one_document_names_scopes_the_answer_to_it(regio5):
+    answer = regio5.ask("Wat is er volgens de Kustregio met de separaties gebeurd?")
+    assert regio5.composer.naming_documents(answer.question) == {"monitor-kustregio"}  # retrieval looks only there
+    assert regio5.composer.naming_documents("Wat is er met de separaties in de gesloten jeugdhulp gebeurd?") == set()
+    assert "daalde het sterkst" in answer.answer
+    assert {c.doc_id for c in answer.citations} == {"monitor-kustregio"}

@@ -1,7 +1,5 @@
 """Fast checks of the pure helpers: Dutch numbers, sentence splitting, RRF, page recovery."""
 
-from pathlib import Path
-
 from assistant.blocks import Block
 from assistant.chunking import split_sentences
 from assistant.corpus import split_text_pages

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from ..cite import make_citation
 from ..figures import ACTION_SUFFIX
 from ..figstore import FIGURE_INTENT, FigureGroup, label, question_metrics, subgroup
-from ..nlp import MONTHS, YEAR_RE, content_terms, question_terms, to_dutch_terms, words, years_in
+from ..nlp import MONTHS, YEAR_RE, canonical_numbers, content_terms, numbers_in, question_terms, to_dutch_terms, words, years_in
 from ..frame import asked_years, cues, lemma
 from ..tables import CAPTION_NUMBER
 from ..types import Citation, Figure
@@ -63,7 +63,8 @@ def figure_answer(kb: Composer, question: str, lang: str, allowed_docs: set[str]
         have = {f.period for f in every if f.period}
         if years and have and not any(in_period(f, years) for f in every):
             continue  # the store lacks that year; a passage may still give it, and retrieval checks the year
-        records = [f for f in every if fits(kb, question, f, lang) and _row_fits(kb, row_weight, f, question)]
+        records = [f for f in every if fits(kb, question, f, lang) and _row_fits(kb, row_weight, f, question)
+                   and states_asked_numbers(question, f)]
         if not records:
             continue
         if years:
@@ -174,6 +175,24 @@ def fit_score(kb: Composer, question: str, f: Figure, lang: str, elsewhere: bool
 def _change_terms(text: str) -> frozenset[str]:
     """The terms of the text's verbs of change ('teruggelopen', 'gestegen')."""
     return frozenset(t for w in words(text) if lemma(w) in cues()["change"]["verbs"] for t in content_terms(w))
+
+
+# A number that names a part of a document or a day ('tabel 1', 'vraag 3', 'op 1 januari') constrains nothing counted.
+_REFERENCE = re.compile(r"\b(?:tabel|bijlage|figuur|paragraaf|hoofdstuk|pagina|vraag|antwoord|aanbeveling|conclusie|table|"
+                        r"annex|figure|page|question)\s+\d+|\b\d{1,2}\s+(?:" + "|".join(MONTHS) + r")\b", re.IGNORECASE)
+
+
+def asked_numbers(question: str) -> set[float]:
+    """The numbers of a question that are not a year, a date or a reference ('onder de 14 jaar' → 14)."""
+    text = _REFERENCE.sub(" ", question)
+    return {v for v, a, b in numbers_in(text) if not YEAR_RE.fullmatch(text[a:b])
+            and not text[b:b + 1].isalpha() and text[a - 1:a] != "["}  # not a leftover code ('[31m')
+
+
+def states_asked_numbers(question: str, f: Figure) -> bool:
+    """'Hoeveel kinderen onder de 14 jaar …': every number the question asks with must stand in the
+    record's context; a count of all children does not answer it."""
+    return asked_numbers(question) <= canonical_numbers(f"{f.quote} {f.counted} {f.section}")
 
 
 def _row_fits(kb: Composer, weight: dict[str, float], f: Figure, question: str) -> bool:

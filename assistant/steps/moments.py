@@ -59,3 +59,17 @@ def at_moment(question: str, period: str | None) -> bool:
     """A peildatum that is the moment the question names: 'begin 2021' → 2021-01-01, 'eind 2021' → 2021-12-31."""
     moment = asked_moment(question)
     return bool(moment and period) and period in _moment_days(*moment)
+
+
+_YEAR_START = re.compile(r"(?:\b1 januari|\bbegin|\b1 january|start of)\s*$", re.IGNORECASE)
+_YEAR_END = re.compile(r"(?:\b31 december|\beind\w*|ultimo|end of)\s*$", re.IGNORECASE)
+
+
+def other_moment(question: str, text: str) -> bool:
+    """'eind 2023' asked, but the text gives that year only as '1 januari 2023' (or 'begin 2023' asked and
+    only '31 december 2023' given): another moment of the same year."""
+    if not (moment := asked_moment(question)):
+        return False
+    wrong = _YEAR_START if moment[0] else _YEAR_END
+    places = [y.start() for y in re.finditer(str(moment[1]), text)]
+    return bool(places) and all(wrong.search(text[max(0, p - 15):p]) for p in places)

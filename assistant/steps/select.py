@@ -17,9 +17,10 @@ from ..frame import action_in, asked_years, cues
 from ..gate import gate_features, load_gate
 from ..ranker import FEATURES, load_ranker
 from .enumerate import is_run_in, named_list, whole_list
-from .moments import asked_moment
+from .figure_lookup import asked_numbers
+from .moments import other_moment
 from ..vocabulary import Counted, counts_thing, is_countable
-from ..nlp import DATE_RE, YEAR_RE, content_terms, question_terms, words
+from ..nlp import DATE_RE, YEAR_RE, canonical_numbers, content_terms, question_terms, words
 from ..tables import is_table_line, split_row, year_header
 from ..types import Document, Hit, Sentence
 
@@ -80,6 +81,11 @@ def text_answer(kb: Composer, question: str, hits: list[Hit], qvec: np.ndarray |
                   and not other_moment(question, text)]
         if not scored:
             return refusal(f"Geen passage geeft een aantal voor {', '.join(sorted(q_years))}.", lang)
+    if cands.wants_number and (numbers := asked_numbers(question)):  # "hoeveel kinderen onder de 14 jaar"
+        scored = [x for x in scored if numbers <= canonical_numbers(" ".join(  # a table's column headings may hold them
+            [_with_header(kb, x[3], *candidates[x[3]])] + [n.text for k in (1, 2, 3) if (n := kb.neighbour(x[3], -k))]))]
+        if not scored:
+            return refusal("Geen passage noemt de getallen uit de vraag bij een aantal.", lang)
     if action:  # "hoeveel … zijn er gesloten": only a sentence that says what was closed answers
         scored = [x for x in scored if action_in(words(candidates[x[3]][0].text), lang) == action]
         if not scored:
@@ -212,20 +218,6 @@ def is_heading(text: str, section: str) -> bool:
     that ends in ':' or '?' ("Wat is JeugdzorgPlus?", "Af- en ombouw JeugdzorgPlus:")."""
     bare = text.strip(" :❖•")
     return bool(bare) and (bare == section.strip(" :") or (len(text.split()) < 6 and text.rstrip()[-1:] in ":?"))
-
-
-_YEAR_START = re.compile(r"(?:\b1 januari|\bbegin|\b1 january|start of)\s*$", re.IGNORECASE)
-_YEAR_END = re.compile(r"(?:\b31 december|\beind\w*|ultimo|end of)\s*$", re.IGNORECASE)
-
-
-def other_moment(question: str, text: str) -> bool:
-    """'eind 2023' asked, but the text gives that year only as '1 januari 2023' (or 'begin 2023' asked and
-    only '31 december 2023' given): another moment of the same year."""
-    if not (moment := asked_moment(question)):
-        return False
-    wrong = _YEAR_START if moment[0] else _YEAR_END
-    places = [y.start() for y in re.finditer(str(moment[1]), text)]
-    return bool(places) and all(wrong.search(text[max(0, p - 15):p]) for p in places)
 
 
 def _with_header(kb: Composer, key: tuple[str, int], s: Sentence, hit: Hit) -> str:

@@ -21,7 +21,7 @@ from ..frame import cues, is_verb_form, lemma
 from ..nlp import MONTHS, STOPWORDS, content_terms, counted_phrase, stem, to_dutch_terms, words
 from ..vocabulary import event_noun, ing_noun, naming_words
 from .moments import in_period, same_day, same_moment
-from .figure_lookup import (_WHEN_IN_YEAR, _period_text, cite_figures,
+from .figure_lookup import (_WHEN_IN_YEAR, _period_text, cite_figures, states_asked_numbers,
                             figures_text, part_asked)
 
 if TYPE_CHECKING:
@@ -44,7 +44,8 @@ def step(kb: Composer, frame: Frame, lexical: str, lang: str, allowed: set[str] 
     about: dict[str, bool] = {}  # 'uit Lindewaarde': only a table of a document that names it
     rows = [(score, f) for f in kb.figures.query(None, doc_ids=allowed)
             if f.origin == "table" and (score := coverage(kb, weight, f, lexical)) is not None
-            and _counts_asked(kb, frame, lexical, f) and _names_all(kb, lexical, f.doc_id, about)]
+            and _counts_asked(kb, frame, lexical, f) and _names_all(kb, lexical, f.doc_id, about)
+            and states_asked_numbers(lexical, f)]
     scored = [(score, f) for score, f in rows
               if in_period(f, years) and same_moment(lexical, f.period) and same_day(lexical, f)]
     scored = [(score, f) for score, f in scored if part_asked(kb, lexical, f)] or scored  # not 'waarvan …' unasked
