@@ -268,11 +268,10 @@ class Composer:
 
     @functools.cached_property
     def term_documents(self) -> dict[str, set[str]]:
-        """term → the documents whose sentences, title or publisher hold it (built once, on first use)."""
+        """term → the documents whose text, title or publisher hold it (`doc_terms`, inverted once on first use)."""
         index: dict[str, set[str]] = {}
-        for doc_id, sents in self.sentences.items():
-            doc = self.docs[doc_id]
-            for t in set(content_terms(" ".join(x.text for x in sents) + f" {doc.title} {doc.publisher}")):
+        for doc_id in self.sentences:
+            for t in self.doc_terms(doc_id):
                 index.setdefault(t, set()).add(doc_id)
         return index
 
@@ -280,15 +279,20 @@ class Composer:
         """A name the question mentions that the evidence never mentions: a rare one ('regio Zuidwest',
         'Horizon') missing from the passage, or any corpus name ('Jeugdautoriteit') missing from the
         whole document of the passage. The passage is then about something else."""
-        p_terms = set(content_terms(passage))
-        d_terms = self.doc_terms(doc_id) if doc_id else set()
+        return self._missing(question, set(content_terms(passage)), self.doc_terms(doc_id) if doc_id else None)
+
+    def missing_in_document(self, question: str, doc_id: str) -> str | None:
+        """`missing_entity` with the whole document (text, title, publisher) as the passage."""
+        return self._missing(question, self.doc_terms(doc_id), self.doc_terms(doc_id))
+
+    def _missing(self, question: str, p_terms: set[str], d_terms: set[str] | None) -> str | None:
         for m in _NAME.finditer(question.strip()):
             if m.group(1).lower() in KIND_WORDS or m.group(1).lower() in MONTHS:
                 continue  # "de Kamerbrief", "on 1 December": not a name
             for t in content_terms(m.group(1)):
                 if self.idf.get(t, 0.0) >= self._rare_idf and not self.covered(t, p_terms):
                     return m.group(1)
-                if doc_id and t in self.idf and not self.covered(t, d_terms | p_terms):
+                if d_terms is not None and t in self.idf and not self.covered(t, d_terms | p_terms):
                     return m.group(1)
         return None
 

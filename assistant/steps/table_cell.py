@@ -186,8 +186,7 @@ def _counts_asked(kb: Composer, frame: Frame, question: str, f: Figure) -> bool:
 def _names_all(kb: Composer, question: str, doc_id: str, seen: dict[str, bool]) -> bool:
     """Does the document name every name the question does (once per document and question)?"""
     if doc_id not in seen:
-        doc = kb.docs[doc_id]
-        seen[doc_id] = kb.missing_entity(question, f"{doc.text} {doc.title} {doc.publisher}", doc_id) is None
+        seen[doc_id] = kb.missing_in_document(question, doc_id) is None
     return seen[doc_id]
 
 
