@@ -3,9 +3,10 @@ tuned on and questions nobody tuned for is the number that says whether the answ
 
 Splits: `dev` (eval/gold.jsonl, free to tune on); `dev-r1`, `dev-r1-docs`, `dev-r2` and `dev-r2-docs`
 (eval/round1/ and eval/round2/: the held-out sets of rounds 1 and 2, now dev); `dev-r3` and `dev-r3-docs`
-(eval/round3/: written for analysis by people who read no code); `dev-r4`, `dev-r4-docs` (eval/round4/, the
-held-out of round 4, now dev); `heldout` (eval/round5/corpus.jsonl, same corpus, never tuned on) and
-`heldout-docs` (eval/round5/docs.jsonl about documents in eval/round5/docs/). Document splits add their
+(eval/round3/: written for analysis by people who read no code); `dev-r4`, `dev-r4-docs`, `dev-r5`, `dev-r5-docs`
+(eval/round4/ and eval/round5/, the held-out sets of rounds 4 and 5, now dev); `heldout`
+(eval/round6/corpus.jsonl, same corpus, never tuned on) and `heldout-docs` (eval/round6/docs.jsonl about
+documents in eval/round6/docs/). Document splits add their
 documents through the upload route into a temporary index, as a user would. Held-out misses are written
 to JSON only; the report shows their aggregates per kind, not the questions.
 """
@@ -40,8 +41,10 @@ SPLITS = (
     Split("dev-r2-docs", ROOT / "eval" / "round2" / "docs.jsonl", ROOT / "eval" / "round2" / "docs", dev=True),
     Split("dev-r4", ROOT / "eval" / "round4" / "corpus.jsonl", dev=True),
     Split("dev-r4-docs", ROOT / "eval" / "round4" / "docs.jsonl", ROOT / "eval" / "round4" / "docs", dev=True),
-    Split("heldout", ROOT / "eval" / "round5" / "corpus.jsonl"),
-    Split("heldout-docs", ROOT / "eval" / "round5" / "docs.jsonl", ROOT / "eval" / "round5" / "docs"),
+    Split("dev-r5", ROOT / "eval" / "round5" / "corpus.jsonl", dev=True),
+    Split("dev-r5-docs", ROOT / "eval" / "round5" / "docs.jsonl", ROOT / "eval" / "round5" / "docs", dev=True),
+    Split("heldout", ROOT / "eval" / "round6" / "corpus.jsonl"),
+    Split("heldout-docs", ROOT / "eval" / "round6" / "docs.jsonl", ROOT / "eval" / "round6" / "docs"),
 )
 COLUMNS = ("answer_accuracy", "refusal_accuracy", "false_refusals", "false_refusal_rate", "citation_support",
            "quote_faithfulness", "hit@1", "hit@5", "latency_p50_ms", "latency_p95_ms")
