@@ -170,10 +170,17 @@ def cmd_eval(args, settings: Settings) -> int:
 
 
 def cmd_train_ranker(args, settings: Settings) -> int:
-    from . import train_gate
+    from . import train_fusion, train_gate
     from .ranker import load_ranker
+    from .retrieve import load_fusion
     from .train_ranker import train
 
+    if args.gold is None:  # the ranker learns from the candidates the fitted fusion retrieves
+        fusion = train_fusion.fit(settings)
+        load_fusion.cache_clear()
+        print(f"fusie: k {fusion['rrf_k']}, gewicht vectoren {fusion['dense_weight']}: hit@1 {fusion['hit@1']}, "
+              f"hit@5 {fusion['hit@5']} (gewone RRF {fusion['plain_rrf_hit@1']}, {fusion['plain_rrf_hit@5']}) "
+              f"over {fusion['questions']} vragen; in assistant/data/fusion.json")
     data = train(settings, Path(args.gold) if args.gold else None)
     print(f"ranker: {data['rows']} kandidaatzinnen ({data['positives']} goed) uit {data['questions']} vragen; "
           f"top-1 buiten de fold {data['top1_out_of_fold']}; gewichten in assistant/data/ranker.json")

@@ -126,13 +126,13 @@ class Composer:
     # ------------------------------------------------------------------ planning
     def compose(self, question: str, lang: str, allowed: set[str] | None, search: Search) -> Composed:
         """The answer to a question: each part of a two-part question separately, then joined."""
-        from .steps.contrast import contrast, contrast_questions
+        from .steps.combine import combination, combine
         from .steps.parts import join
 
-        if pair := contrast_questions(question, lang):  # "hoeveel A meer dan B": each side, then the difference
-            sides = [self._answer(parse(q), lang, allowed, search) for q in pair]
-            if (found := contrast(sides, lang)) is not None:
-                return found
+        if found := combination(question, lang):  # "hoeveel A meer dan B", "A en B samen": each side, then computed
+            sides = [self._answer(parse(q), lang, allowed, search) for q in found.questions]
+            if (computed := combine(found, sides, lang)) is not None:
+                return computed
         frame = parse(question)
         if not frame.parts:
             return self._answer(frame, lang, allowed, search)

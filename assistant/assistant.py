@@ -25,7 +25,7 @@ from .figures import load_curated
 from .ingest import IngestReport, ingest
 from .models import load_embedder
 from .nlp import content_terms, detect_language, to_dutch_terms, words
-from .retrieve import Filters, Retriever
+from .retrieve import Filters, Retriever, fusion_for
 from .settings import Settings
 from .store import Generation, current_generation, live_name
 from .types import Answer, Document, Figure, Sentence
@@ -76,7 +76,7 @@ class Assistant:
         figure_store = FigureStore(figures)
         retriever = Retriever(
             gen, by_id, {d.doc_id: (d.kind, d.year) for d in docs.values()},
-            self.settings.retrieval_mode, self.settings.candidate_k, self.settings.rrf_k,
+            self.settings.retrieval_mode, self.settings.candidate_k, fusion_for(self.settings.rrf_k, self.settings.dense_weight),
         )
         composer = Composer(
             docs, {d: [v[k] for k in sorted(v)] for d, v in sentences.items()}, figure_store,

@@ -35,6 +35,8 @@ _FORMULA = re.compile(r"(?P<b>−?[\d.,]+) − (?P<a>−?[\d.,]+) = (?P<d>−?[\
 
 
 _SUM = re.compile(r"(?P<terms>[\d.,]+(?: \+ [\d.,]+)+) = (?P<s>[\d.,]+)")
+# "Berekend: 2.600.000 / 4.200.000 × 100 = 61,9 % [1][2]": part, whole, the share in percent to one decimal.
+_SHARE = re.compile(r"(?P<a>[\d.,]+) / (?P<b>[\d.,]+) × 100 = (?P<p>[\d.,]+) %")
 
 
 def _signed(text: str) -> float:
@@ -50,6 +52,11 @@ def computation_problems(line: str, by_n: dict[int, Citation]) -> list[str]:
         terms = [_signed(t) for t in total.group("terms").split(" + ")]
         problems = [f"invoer {t:g} staat niet in de geciteerde bronnen" for t in terms if t not in stated]
         return problems + ([f"rekenfout in: {line}"] if abs(sum(terms) - _signed(total.group("s"))) > 1e-9 else [])
+    if share := _SHARE.search(line):
+        part, whole, pct = (parse_number(share.group(k)) for k in ("a", "b", "p"))
+        problems = [f"invoer {share.group(k)} staat niet in de geciteerde bronnen" for k, v in (("a", part), ("b", whole))
+                    if v not in stated]
+        return problems + ([f"rekenfout in: {line}"] if not whole or round(100 * part / whole, 1) != pct else [])
     m = _FORMULA.search(line)
     if not m:
         return [f"berekening zonder controleerbare formule: {line}"]

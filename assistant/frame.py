@@ -132,7 +132,7 @@ def _split(question: str) -> list[str]:
     pieces = [p.strip(" ,?") for p in cues()["joiner_re"].split(question) if p.strip(" ,?")]
     if len(pieces) != 2:
         return _split_counted(question)
-    first, second = pieces
+    first, second = _shared_predicate(*pieces)
     own_years = bool(years_in(second))  # "…in 2023, en hoeveel in 2024?": the second part's own year replaces the first's
     topic = [w for w in words(first) if w not in STOPWORDS and not (own_years and YEAR_RE.fullmatch(w))]
     own = [w for w in words(second) if w not in STOPWORDS]
@@ -142,6 +142,18 @@ def _split(question: str) -> list[str]:
             topic = [w for w in topic if YEAR_RE.fullmatch(w)]
         second = f"{cues()['anaphor_re'].sub(' ', second)} {' '.join(topic)}"
     return [first + "?", second + "?"]
+
+
+def _shared_predicate(first: str, second: str) -> tuple[str, str]:
+    """'Hoeveel jongens en hoeveel meisjes kregen in 2025 gesloten jeugdhulp?': a first part that is only
+    'hoeveel <noun>' shares the second part's predicate, from its first verb on."""
+    if not re.fullmatch(r"\s*(?:hoeveel|how many)(?:\s+\w+){1,2}\s*", first, re.IGNORECASE) or \
+            any(is_verb_form(w) for w in words(first)[1:]):
+        return first, second
+    head = re.match(r"\s*(?:hoeveel|how many)\s+", second, re.IGNORECASE)
+    verb = next((m for m in re.finditer(r"\w+", second[head.end():]) if is_verb_form(m.group(0).lower())), None) \
+        if head else None
+    return (f"{first} {second[head.end() + verb.start():]}", second) if verb else (first, second)
 
 
 # "betrof dat", "was het": the first part as a whole (not "daarvan", a part of it, nor "die", its things)

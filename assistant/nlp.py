@@ -25,6 +25,8 @@ QUESTION_WORDS = {
     "how", "many", "much", "what", "which", "who", "when", "where", "why", "does", "did",
     "do", "according", "number", "were", "was", "is", "are", "the", "there", "in", "of",
     "tussen", "vanaf", "gedurende", "tijdens", "zeggen", "zegt", "stelt", "meldt", "between",
+    # how exact the answer should be, not what it is about
+    "afgerond", "afronden", "ongeveer", "circa", "ruwweg", "grofweg", "rounded", "approximately", "roughly",
 }
 STOPWORDS = frozenset(STOPWORDS_DUTCH) | frozenset(STOPWORDS_EN) | QUESTION_WORDS
 

@@ -2,20 +2,47 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
 from .nlp import content_terms
 from .store import Generation
 from .types import Chunk, Hit
 
 
-def rrf(runs: list[list[str]], k: int = 60) -> list[tuple[str, float]]:
-    """Reciprocal-rank fusion of ranked id lists (pure; inputs untouched), best first."""
+FUSION_FILE = Path(__file__).parent / "data" / "fusion.json"
+
+
+def rrf(runs: list[list[str]], k: float = 60, weights: list[float] | None = None) -> list[tuple[str, float]]:
+    """Reciprocal-rank fusion of ranked id lists, each run with its weight (pure; inputs untouched), best first."""
     scores: dict[str, float] = {}
-    for run in runs:
+    for run, weight in zip(runs, weights or [1.0] * len(runs)):
         for rank, item in enumerate(run, start=1):
-            scores[item] = scores.get(item, 0.0) + 1.0 / (k + rank)
+            scores[item] = scores.get(item, 0.0) + weight / (k + rank)
     return sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
+
+
+@dataclass(frozen=True)
+class Fusion:
+    """How BM25 and dense runs are fused: the RRF constant and the dense run's weight (BM25's is 1),
+    fitted on the dev splits by `python -m assistant train-ranker` (train_fusion.py)."""
+
+    rrf_k: float = 60.0
+    dense_weight: float = 1.0
+
+
+@lru_cache(maxsize=2)
+def load_fusion(path: Path = FUSION_FILE) -> Fusion:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return Fusion(float(data["rrf_k"]), float(data["dense_weight"]))
+
+
+def fusion_for(rrf_k: float | None, dense_weight: float | None) -> Fusion:
+    """The fitted fusion, with what the settings set instead."""
+    fitted = load_fusion()
+    return Fusion(fitted.rrf_k if rrf_k is None else rrf_k, fitted.dense_weight if dense_weight is None else dense_weight)
 
 
 @dataclass(frozen=True)
@@ -37,16 +64,34 @@ class Filters:
 
 class Retriever:
     def __init__(self, gen: Generation, chunks: dict[str, Chunk], doc_meta: dict[str, tuple[str, int | None]],
-                 mode: str = "hybrid", candidate_k: int = 30, rrf_k: int = 60) -> None:
+                 mode: str = "hybrid", candidate_k: int = 30, fusion: Fusion = Fusion()) -> None:
         self.gen = gen
         self.chunks = chunks
         self.doc_meta = doc_meta  # doc_id → (kind, year)
         self.mode = mode
         self.candidate_k = candidate_k
-        self.rrf_k = rrf_k
+        self.fusion = fusion
 
     def search(self, question: str, query_vector: list[float] | None, top_k: int,
                filters: Filters = Filters()) -> list[Hit]:
+        bm25_run, dense_run, dense_best = self.runs(question, query_vector, filters)
+        fused = rrf([bm25_run, dense_run], self.fusion.rrf_k, [1.0, self.fusion.dense_weight])[:top_k]
+        return [
+            Hit(
+                chunk=self.chunks[cid],
+                score=score,
+                rank=i + 1,
+                bm25_rank=bm25_run.index(cid) + 1 if cid in bm25_run else None,
+                dense_rank=dense_run.index(cid) + 1 if cid in dense_run else None,
+                dense_score=dense_best.get(cid),
+            )
+            for i, (cid, score) in enumerate(fused)
+        ]
+
+    def runs(self, question: str, query_vector: list[float] | None,
+             filters: Filters = Filters()) -> tuple[list[str], list[str], dict[str, float]]:
+        """The BM25 and the dense run (chunk ids, best first, candidate_k each; empty when the mode
+        leaves one out) and each dense chunk's best cosine."""
         bm25_run: list[str] = []
         dense_run: list[str] = []
         dense_best: dict[str, float] = {}
@@ -65,16 +110,4 @@ class Retriever:
                     dense_best[cid] = cosine
                     dense_run.append(cid)
             dense_run = dense_run[: self.candidate_k]
-        runs = [r for r in (bm25_run, dense_run) if r]
-        fused = rrf(runs, self.rrf_k)[:top_k]
-        return [
-            Hit(
-                chunk=self.chunks[cid],
-                score=score,
-                rank=i + 1,
-                bm25_rank=bm25_run.index(cid) + 1 if cid in bm25_run else None,
-                dense_rank=dense_run.index(cid) + 1 if cid in dense_run else None,
-                dense_score=dense_best.get(cid),
-            )
-            for i, (cid, score) in enumerate(fused)
-        ]
+        return bm25_run, dense_run, dense_best

@@ -338,10 +338,10 @@ def test_two_things_of_one_year_are_compared_from_their_own_cited_figures(assist
 
 
 def test_a_comparison_with_another_moment_is_no_comparison_of_two_things():
-    from assistant.steps.contrast import contrast_questions
+    from assistant.steps.combine import combination
 
-    assert contrast_questions("Hoeveel plaatsingen minder waren er in 2020 dan het jaar ervoor?", "nl") is None
-    assert contrast_questions("Hoeveel meer meisjes dan jongens werden in 2025 geplaatst?", "nl") == (
+    assert combination("Hoeveel plaatsingen minder waren er in 2020 dan het jaar ervoor?", "nl") is None
+    assert combination("Hoeveel meer meisjes dan jongens werden in 2025 geplaatst?", "nl").questions == (
         "Hoeveel meisjes in 2025?", "Hoeveel jongens geplaatst in 2025?")
 
 
@@ -360,6 +360,17 @@ def verify_problems(assistant, answer) -> list[str]:
 ])
 def test_the_second_part_inherits_what_its_pronoun_points_at(question, second):
     assert " ".join(parse(question).parts[1].text.split()) == second
+
+
+@pytest.mark.parametrize("question, first", [
+    ("Hoeveel jongens en hoeveel meisjes verbleven in 2026 in een gesloten groep?",
+     "Hoeveel jongens verbleven in 2026 in een gesloten groep?"),
+    ("Hoeveel separaties en hoeveel fixaties waren er in 2024 op Het Baken?", "Hoeveel separaties waren er in 2024 op Het Baken?"),
+    # a first part with a predicate of its own keeps it
+    ("Hoeveel plaatsingen waren er in 2018 en hoeveel unieke jongeren betrof dat?", "Hoeveel plaatsingen waren er in 2018?"),
+])
+def test_a_first_part_without_predicate_shares_the_second_parts(question, first):
+    assert parse(question).parts[0].text == first
 
 
 @pytest.mark.parametrize("question, text", [

@@ -158,15 +158,24 @@ def change_line(a: float, b: float, marks: str, lang: str, between: tuple[int, i
     d = b - a
     if lang == "nl":
         span = f" tussen {between[0]} en {between[1]}" if between else ""
-        return f"Berekend: {_formula(a, b, marks)}, {'afgenomen' if d < 0 else 'toegenomen'}{span}."
+        return f"Berekend: {_formula(a, b, marks)}, {'afgenomen' if d < 0 else 'toegenomen'}{span}{_rounded(a, b, lang)}."
     span = f" between {between[0]} and {between[1]}" if between else ""
-    return f"Computed: {_formula(a, b, marks)}, {'a decrease' if d < 0 else 'an increase'}{span}."
+    return f"Computed: {_formula(a, b, marks)}, {'a decrease' if d < 0 else 'an increase'}{span}{_rounded(a, b, lang)}."
+
+
+def _rounded(a: float, b: float, lang: str) -> str:
+    """' (afgerond 17 %)' when the change in percent has a decimal: people ask for whole percents."""
+    pct = round(100 * (b - a) / a, 1) if a else 0.0
+    if pct == int(pct):
+        return ""
+    whole = _fmt(float(round(abs(pct) + 1e-9)))  # half away from zero, as people round: 62,5 → 63
+    return f" (afgerond {whole} %)" if lang == "nl" else f" (rounded {whole} %)"
 
 
 def difference_line(a: float, b: float, marks: str, lang: str) -> str:
     """Two things of one moment compared: "Berekend: 1.175 − 1.029 = 146 (14,2 %) [1][2], het verschil."."""
-    return f"Berekend: {_formula(a, b, marks)}, het verschil." if lang == "nl" else \
-        f"Computed: {_formula(a, b, marks)}, the difference."
+    return f"Berekend: {_formula(a, b, marks)}, het verschil{_rounded(a, b, lang)}." if lang == "nl" else \
+        f"Computed: {_formula(a, b, marks)}, the difference{_rounded(a, b, lang)}."
 
 
 def _formula(a: float, b: float, marks: str) -> str:
@@ -181,10 +190,22 @@ def _summed(kb: Composer, metric: str, figs: list[Figure], lang: str) -> Compose
     ns = cite_figures(kb, figs, cites)
     parts = "; ".join(f"{f.year}: {f.shown} [{n}]" for f, n in zip(figs, ns))
     head = f"Aantal {label(metric)}: " if lang == "nl" else f"Number of {label(metric, 'en')}: "
-    total = sum(f.value for f in figs)
-    formula = " + ".join(_fmt(f.value) for f in figs) + f" = {_fmt(total)} " + "".join(f"[{n}]" for n in ns)
-    calc = f"Berekend: {formula}, samen." if lang == "nl" else f"Computed: {formula}, together."
+    calc = sum_line([f.value for f in figs], "".join(f"[{n}]" for n in ns), lang)
     return Composed(f"{head}{parts}.\n{calc}", tuple(cites), tuple(figs), route="computed")
+
+
+def sum_line(values: list[float], marks: str, lang: str) -> str:
+    """"Berekend: 1.366 + 1.175 = 2.541 [1][2], samen."."""
+    formula = " + ".join(_fmt(v) for v in values) + f" = {_fmt(sum(values))} {marks}"
+    return f"Berekend: {formula}, samen." if lang == "nl" else f"Computed: {formula}, together."
+
+
+def share_line(part: float, whole: float, marks: str, lang: str) -> str:
+    """"Berekend: 2.600.000 / 4.200.000 × 100 = 61,9 % [1][2] (afgerond 62 %)." (`cite.verify` re-checks it)."""
+    pct = round(100 * part / whole, 1)
+    rounded = _rounded(100.0, 100.0 + pct, lang)
+    formula = f"{_fmt(part)} / {_fmt(whole)} × 100 = {_fmt(pct)} % {marks}"
+    return f"Berekend: {formula}, het aandeel{rounded}." if lang == "nl" else f"Computed: {formula}, the share{rounded}."
 
 
 def _fmt(value: float) -> str:
