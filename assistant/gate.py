@@ -21,7 +21,7 @@ from .nlp import content_terms
 
 if TYPE_CHECKING:
     from .answer import Composer
-    from .steps.select import Candidates
+    from .steps.features import Candidates
 
 GATE_FEATURES = ("cover", "dense", "context_cover", "doc_cover", "rare_cover", "score", "max_dense",
                  "doc_match", "reason", "english", "terms")

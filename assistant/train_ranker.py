@@ -29,7 +29,8 @@ def collect(settings: Settings, gold_path: Path) -> tuple[np.ndarray, np.ndarray
     from .frame import parse
     from .nlp import to_dutch_terms
     from .retrieve import Filters
-    from .steps.select import candidate_features, count_target, prepare
+    from .steps.features import candidate_features
+    from .steps.select import count_target, prepare
 
     assistant = Assistant(settings)
     kb = assistant.composer

@@ -299,6 +299,18 @@ def test_end_of_a_year_is_not_its_first_of_january():
     assert not other_moment("Hoeveel kamers waren er in 2023 nog in gebruik?", text)
 
 
+def test_a_sentence_that_names_the_year_dates_itself_whatever_the_sentence_before_says():
+    from assistant.steps.moments import other_moment
+    from assistant.steps.select import _own_moment
+
+    before = "In 2023 sloten nog twee aanbieders hun laatste kamers."
+    sentence = "Per 1 januari 2023 waren er 27 kamers in gebruik."
+    question = "Hoeveel kamers waren er eind 2023 in gebruik?"
+    assert not other_moment(question, f"{before} {sentence}")  # read together, 'In 2023' hides the peildatum
+    assert other_moment(question, _own_moment(sentence, f"{before} {sentence}", {"2023"}))
+    assert _own_moment("Er waren 27 kamers.", f"{before} Er waren 27 kamers.", {"2023"}).startswith("In 2023")
+
+
 @pytest.mark.slow
 def test_adjective_of_a_place_in_the_corpus_is_known(assistant):
     kb = assistant.composer

@@ -34,6 +34,17 @@ def test_rrf_is_pure_and_rewards_agreement():
     assert a == ["x", "y", "z"] and b == ["y", "x"]
 
 
+def test_a_weighted_run_counts_for_its_weight_and_settings_override_the_fitted_fusion():
+    from assistant.retrieve import fusion_for, load_fusion
+
+    bm25, dense = ["a", "b", "c"], ["c", "b", "a"]
+    assert [i for i, _ in rrf([bm25, dense], k=20, weights=[1.0, 0.2])] == ["a", "b", "c"]  # BM25 leads
+    assert [i for i, _ in rrf([bm25, dense], k=20, weights=[0.2, 1.0])] == ["c", "b", "a"]
+    fitted = load_fusion()
+    assert fusion_for(None, None) == fitted and fitted.dense_weight < 1.0  # fitted on dev: the dense run counts less
+    assert fusion_for(60, 1.0).rrf_k == 60 and fusion_for(60, 1.0).dense_weight == 1.0
+
+
 def test_page_marker_recovers_pages():
     text = " Eerste pagina tekst.\nmeer\nmeer\nmeer\nPagina 2 van 3\nKenmerk\n123-4\ntweede\nmeer\nmeer\n Derde pagina.\nx\n"
     pages = split_text_pages(text)
