@@ -84,7 +84,7 @@ class AnswerType:
         return len(names(" ".join(sentences), question)) >= self.names
 
 
-_MONEY = re.compile(r"€|\beuro\b|\bmln\b|\bmiljoen\b|\bmiljard\b|\bmld\b", re.IGNORECASE)
+MONEY_WRITTEN = re.compile(r"€|\beuro\b|\bmln\b|\bmiljoen\b|\bmiljard\b|\bmld\b", re.IGNORECASE)  # an amount of money as written
 _AMOUNT = re.compile(rf"\d|\b(?:{'|'.join(w for w in NUMBER_WORDS if w not in ('een', 'één'))})\b", re.IGNORECASE)
 _WHEN = re.compile(DATE_RE.pattern + r"|\b(?:19|20)\d\d\b|\b(?:" + "|".join(MONTHS) + r"|voorjaar|zomer|najaar|"
                    r"winter|kwartaal|spring|summer|autumn|quarter)\b", re.IGNORECASE)
@@ -111,7 +111,7 @@ def answer_type(question: str, intent: str = "other") -> AnswerType | None:
         person = bool(re.search(_PERSON_ROLE, question[m.end():m.end() + 40], re.IGNORECASE)) or m.group(0).lower().startswith("who")
         return AnswerType("naam van een persoon" if person else "naam", names=1, person=person)
     if _MONEY_Q.search(question):
-        return AnswerType("bedrag", pattern=_MONEY)
+        return AnswerType("bedrag", pattern=MONEY_WRITTEN)
     if _DURATION_Q.search(question):
         return AnswerType("duur", pattern=_DURATION)
     if _PERCENT_Q.search(question):

@@ -14,12 +14,13 @@ import re
 from dataclasses import dataclass
 
 from ..answer import Composed
+from ..answertype import MONEY_WRITTEN
 from ..frame import cues
 from ..nlp import DATE_RE, YEAR_RE, canonical_numbers, content_terms, numbers_in
 from .compute import difference_line, share_line, sum_line
 from .parts import join
 
-_MONEY = re.compile(r"€|\beuro\b|\bmln\b|\bmiljoen\b|\bmiljard\b|\bgeld\b|\bbudget\w*|\bbedrag\w*|\bkost\w*", re.I)
+_ASKS_MONEY = re.compile(r"€|\beuro\b|\bmln\b|\bmiljoen\b|\bmiljard\b|\bgeld\b|\bbudget\w*|\bbedrag\w*|\bkost\w*", re.I)
 # Where one amount's clause ends: "€ 3,2 miljoen voor gezinshuizen, € 1,8 miljoen voor spoedhulp en € 1,4 miljoen …"
 _CLAUSE = re.compile(r"[;:,]\s|\s+(?:en|maar|terwijl)\s+(?=€|\d)", re.I)
 
@@ -83,7 +84,7 @@ def combine(found: Combination, answers: list[Composed], lang: str) -> Composed 
     """Both sides' cited values and their difference, sum or share, or None when a side has no single value."""
     if any(a.refused for a in answers):
         return None
-    money = any(_MONEY.search(s) for s in found.sides) or any(_MONEY.search(q) for q in found.questions)
+    money = any(_ASKS_MONEY.search(q) for q in found.questions)  # each side's question holds its side
     values = [_value(a, side, money) for a, side in zip(answers, found.sides)]
     if any(v is None for v in values) or values[0] == values[1]:
         return None
@@ -113,19 +114,13 @@ def _value(answer: Composed, side: str, money: bool) -> tuple[float, int] | None
         n = next((c.n for c in answer.citations if value in canonical_numbers(c.quote)), None)
         return None if n is None else (value, n)
     terms = set(content_terms(side))
-    best: tuple[float, int, float] | None = None  # (coverage, -citation, value)
-    for c in answer.citations:
-        for value, start, end in _amounts(c.quote, money):
-            clause = _clause(c.quote, start)
-            cover = len(terms & set(content_terms(clause))) / max(len(terms), 1)
-            key = (cover, -c.n)
-            if best is None or key > best[:2]:
-                best = (*key, value)
-            elif key == best[:2] and value != best[2]:
-                best = (cover, -c.n, float("nan"))  # two numbers stand equally with the side: which one?
-    if best is None or best[2] != best[2]:
+    scored = [((len(terms & set(content_terms(_clause(c.quote, start)))) / max(len(terms), 1), -c.n), value)
+              for c in answer.citations for value, start, _ in _amounts(c.quote, money)]  # ((coverage, -citation), value)
+    if not scored:
         return None
-    return best[2], -best[1]
+    top = max(key for key, _ in scored)
+    values = {value for key, value in scored if key == top}
+    return (values.pop(), -top[1]) if len(values) == 1 else None  # two numbers stand equally with the side: which one?
 
 
 def _amounts(quote: str, money: bool) -> list[tuple[float, int, int]]:
@@ -136,7 +131,7 @@ def _amounts(quote: str, money: bool) -> list[tuple[float, int, int]]:
         raw, after = quote[start:end], quote[end:end + 10]
         if YEAR_RE.fullmatch(raw.strip()) or any(a <= start < b for a, b in dates) or re.match(r"\s*(?:%|procent)", after):
             continue
-        if money and not re.search(r"€|euro|mln|miljoen|miljard", quote[max(0, start - 2):end + 8], re.I):
+        if money and not MONEY_WRITTEN.search(quote[max(0, start - 2):end + 8]):
             continue
         out.append((value, start, end))
     return out

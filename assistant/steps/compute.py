@@ -158,14 +158,18 @@ def change_line(a: float, b: float, marks: str, lang: str, between: tuple[int, i
     d = b - a
     if lang == "nl":
         span = f" tussen {between[0]} en {between[1]}" if between else ""
-        return f"Berekend: {_formula(a, b, marks)}, {'afgenomen' if d < 0 else 'toegenomen'}{span}{_rounded(a, b, lang)}."
+        return f"Berekend: {_formula(a, b, marks)}, {'afgenomen' if d < 0 else 'toegenomen'}{span}{_rounded(_change_pct(a, b), lang)}."
     span = f" between {between[0]} and {between[1]}" if between else ""
-    return f"Computed: {_formula(a, b, marks)}, {'a decrease' if d < 0 else 'an increase'}{span}{_rounded(a, b, lang)}."
+    return f"Computed: {_formula(a, b, marks)}, {'a decrease' if d < 0 else 'an increase'}{span}{_rounded(_change_pct(a, b), lang)}."
 
 
-def _rounded(a: float, b: float, lang: str) -> str:
-    """' (afgerond 17 %)' when the change in percent has a decimal: people ask for whole percents."""
-    pct = round(100 * (b - a) / a, 1) if a else 0.0
+def _change_pct(a: float, b: float) -> float:
+    """The change from a to b in percent of a, to one decimal (62,5 % is not 62 %); 0 when a is 0."""
+    return round(100 * (b - a) / a, 1) if a else 0.0
+
+
+def _rounded(pct: float, lang: str) -> str:
+    """' (afgerond 17 %)' when a percentage has a decimal: people ask for whole percents."""
     if pct == int(pct):
         return ""
     whole = _fmt(float(round(abs(pct) + 1e-9)))  # half away from zero, as people round: 62,5 → 63
@@ -174,14 +178,12 @@ def _rounded(a: float, b: float, lang: str) -> str:
 
 def difference_line(a: float, b: float, marks: str, lang: str) -> str:
     """Two things of one moment compared: "Berekend: 1.175 − 1.029 = 146 (14,2 %) [1][2], het verschil."."""
-    return f"Berekend: {_formula(a, b, marks)}, het verschil{_rounded(a, b, lang)}." if lang == "nl" else \
-        f"Computed: {_formula(a, b, marks)}, the difference{_rounded(a, b, lang)}."
+    return f"Berekend: {_formula(a, b, marks)}, het verschil{_rounded(_change_pct(a, b), lang)}." if lang == "nl" else \
+        f"Computed: {_formula(a, b, marks)}, the difference{_rounded(_change_pct(a, b), lang)}."
 
 
 def _formula(a: float, b: float, marks: str) -> str:
-    d = b - a
-    pct = round(100 * d / a, 1) if a else 0  # one decimal: 62,5 % is not 62 %
-    return f"{_fmt(b)} − {_fmt(a)} = {_fmt(d)} ({_fmt(pct)} %) {marks}"
+    return f"{_fmt(b)} − {_fmt(a)} = {_fmt(b - a)} ({_fmt(_change_pct(a, b))} %) {marks}"
 
 
 def _summed(kb: Composer, metric: str, figs: list[Figure], lang: str) -> Composed:
@@ -203,7 +205,7 @@ def sum_line(values: list[float], marks: str, lang: str) -> str:
 def share_line(part: float, whole: float, marks: str, lang: str) -> str:
     """"Berekend: 2.600.000 / 4.200.000 × 100 = 61,9 % [1][2] (afgerond 62 %)." (`cite.verify` re-checks it)."""
     pct = round(100 * part / whole, 1)
-    rounded = _rounded(100.0, 100.0 + pct, lang)
+    rounded = _rounded(pct, lang)
     formula = f"{_fmt(part)} / {_fmt(whole)} × 100 = {_fmt(pct)} % {marks}"
     return f"Berekend: {formula}, het aandeel{rounded}." if lang == "nl" else f"Computed: {formula}, the share{rounded}."
 
